@@ -1,0 +1,182 @@
+/** The engine: parse once, run every catalogue rule, apply settings and suppressions, return findings and coverage. */
+import { catalogue } from '../rules';
+import { findDates, findEmptyDateLabels } from './dates';
+import { Suppressions, parseDirectives } from './directives';
+import { findAddresses, findEmails, findPhones, findPlaceholders, findUrls } from './entities';
+import { parse, type PolicyDocument } from './parse';
+import { anchorSpan, planClauseInsertion } from './placement';
+import { inferRegimes } from './regimes';
+import type { Facts, Outcome, PassageNote, RuleContext, RuleDefinition } from './rule';
+import { ALL_REGIMES, type AnalysisResult, type AnalyzeOptions, type CoverageEntry, type Finding, type Fix, type RegimeId, type Severity, type Span } from './types';
+
+export interface Analysis extends AnalysisResult {
+  doc: PolicyDocument;
+  /** Passages a hover can explain: evidence of satisfied requirements and notes from rules. */
+  passages: { span: Span; rule: string; note: string }[];
+}
+
+export function computeFacts(doc: PolicyDocument): Facts {
+  const t = doc.prose;
+  return {
+    emails: findEmails(t),
+    urls: findUrls(t),
+    phones: findPhones(t),
+    addresses: findAddresses(t),
+    placeholders: findPlaceholders(t),
+    dates: findDates(t),
+    emptyDateLabels: findEmptyDateLabels(t),
+  };
+}
+
+export function toDate(v: string | Date | undefined): Date {
+  if (v instanceof Date) return new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()));
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    const d = new Date(`${v}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+function notApplicableFromFrontMatter(doc: PolicyDocument): Map<string, string> {
+  const out = new Map<string, string>();
+  const na = doc.frontMatter?.data['not-applicable'];
+  if (na && typeof na === 'object' && !Array.isArray(na)) for (const [k, v] of Object.entries(na)) out.set(k, v || 'marked not applicable');
+  else if (Array.isArray(na)) for (const k of na) out.set(k, 'marked not applicable');
+  return out;
+}
+
+function ruleApplies(rule: RuleDefinition, regimes: RegimeId[]): boolean {
+  return rule.regimes.some((r) => regimes.includes(r));
+}
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rules: readonly RuleDefinition[] = catalogue): Analysis {
+  const doc = parse(text);
+  const facts = computeFacts(doc);
+  const { regimes, source } = chooseRegimes(doc, options);
+  const ctx: RuleContext = {
+    doc,
+    facts,
+    today: toDate(options.today),
+    staleAfterMonths: options.staleAfterMonths && options.staleAfterMonths > 0 ? options.staleAfterMonths : 12,
+    regimes,
+  };
+  const suppress = new Suppressions(parseDirectives(doc.comments));
+  const naFront = notApplicableFromFrontMatter(doc);
+  const findings: Finding[] = [];
+  const coverage: CoverageEntry[] = [];
+  const passages: Analysis['passages'] = [];
+  const range = (span: Span) => doc.lines.rangeOf(span);
+
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    const severity: Severity = setting ?? rule.defaultSeverity;
+    const entry: CoverageEntry = { rule: rule.id, title: rule.title, state: 'satisfied' };
+    coverage.push(entry);
+    if (!ruleApplies(rule, regimes)) {
+      entry.state = 'not-applicable';
+      entry.detail = `not required by the regimes checked (${regimes.join(', ')})`;
+      continue;
+    }
+    const declared = naFront.get(rule.id);
+    let outcome: Outcome;
+    try {
+      outcome = rule.check(ctx);
+    } catch (err) {
+      // One failing rule must not lose the others' results.
+      entry.state = 'not-applicable';
+      entry.detail = `rule failed: ${(err as Error).message}`;
+      continue;
+    }
+    addNotes(passages, rule.id, outcome.notes);
+    switch (outcome.state) {
+      case 'satisfied':
+        entry.state = 'satisfied';
+        if (outcome.evidence.length) {
+          entry.span = outcome.evidence[0];
+          entry.range = range(entry.span);
+        }
+        for (const e of outcome.evidence) passages.push({ span: e, rule: rule.id, note: `Satisfies **${rule.title}** (${rule.citations[0].label}).` });
+        break;
+      case 'not-applicable':
+        entry.state = 'not-applicable';
+        entry.detail = outcome.reason;
+        break;
+      case 'missing':
+      case 'partial': {
+        if (declared !== undefined) {
+          entry.state = 'not-applicable';
+          entry.detail = declared;
+          break;
+        }
+        const sup = suppress.documentLevel(rule.id);
+        if (sup) {
+          entry.state = 'not-applicable';
+          entry.detail = sup.reason || 'suppressed by a privacylint-disable comment';
+          break;
+        }
+        entry.state = outcome.state;
+        entry.detail = outcome.message;
+        const at = outcome.state === 'partial' && outcome.at ? outcome.at : anchorSpan(doc, rule.section ?? null);
+        if (outcome.state === 'partial' && outcome.evidence.length) {
+          entry.span = outcome.evidence[0];
+          entry.range = range(entry.span);
+        }
+        const fixes: Fix[] = rule.fixes ? rule.fixes(ctx, outcome) : [];
+        if (!rule.fixes && rule.clause && rule.section) {
+          const edit = planClauseInsertion(doc, rule.section, rule.clause.text);
+          fixes.push({ title: `Insert clause: ${rule.title}`, edits: [edit], expected: [text.slice(edit.span.start, edit.span.end)] });
+        }
+        findings.push({
+          rule: rule.id,
+          severity,
+          message: outcome.message,
+          kind: 'missing',
+          span: at,
+          range: range(at),
+          related: outcome.state === 'missing' ? outcome.related?.map((r) => ({ ...r, range: range(r.span) })) : undefined,
+          fixes,
+        });
+        break;
+      }
+      case 'defects': {
+        let shown = 0;
+        for (const d of outcome.defects) {
+          const line = doc.lines.positionAt(d.span.start).line;
+          if (suppress.atLine(rule.id, line)) continue;
+          shown++;
+          const fixes: Fix[] = d.replacement
+            ? [{ title: d.replacement.title, edits: [{ span: d.span, newText: d.replacement.newText }], expected: [text.slice(d.span.start, d.span.end)] }]
+            : [];
+          findings.push({ rule: rule.id, severity, message: d.message, kind: 'defect', span: d.span, range: range(d.span), fixes });
+          passages.push({ span: d.span, rule: rule.id, note: d.message });
+        }
+        entry.state = shown ? 'partial' : 'satisfied';
+        if (shown) {
+          const first = outcome.defects.find((d) => !suppress.atLine(rule.id, doc.lines.positionAt(d.span.start).line))!;
+          entry.span = first.span;
+          entry.range = range(first.span);
+          entry.detail = first.message;
+        }
+        break;
+      }
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { doc, findings, coverage, regimes, regimeSource: source, passages };
+}
+
+function addNotes(passages: Analysis['passages'], rule: string, notes: PassageNote[] | undefined) {
+  if (notes) for (const n of notes) passages.push({ span: n.span, rule, note: n.note });
+}
+
+function chooseRegimes(doc: PolicyDocument, options: AnalyzeOptions): { regimes: RegimeId[]; source: AnalysisResult['regimeSource'] } {
+  const valid = (xs: unknown[]) => xs.filter((x): x is RegimeId => ALL_REGIMES.includes(x as RegimeId));
+  const fm = doc.frontMatter?.data['regimes'];
+  if (Array.isArray(fm) && valid(fm).length) return { regimes: valid(fm), source: 'front-matter' };
+  if (typeof fm === 'string' && valid(fm.split(/[\s,]+/)).length) return { regimes: valid(fm.split(/[\s,]+/)), source: 'front-matter' };
+  if (options.regimes && valid(options.regimes).length) return { regimes: valid(options.regimes), source: 'options' };
+  const inferred = inferRegimes(doc);
+  return inferred.length ? { regimes: inferred, source: 'inferred' } : { regimes: ['gdpr'], source: 'default' };
+}

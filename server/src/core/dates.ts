@@ -1,0 +1,128 @@
+/** Dates as people write them in policies, and the "last updated" labels that introduce them. */
+import type { Span } from './types';
+
+export interface DateMention {
+  span: Span;
+  text: string;
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31; 1 when only month and year are given
+  precision: 'day' | 'month' | 'year';
+  /** Preceded on its line by a last-updated / effective / version label. */
+  labelled: boolean;
+  format: DateFormat;
+}
+
+export type DateFormat = 'mdy-long' | 'dmy-long' | 'iso' | 'dotted' | 'slash' | 'month-year' | 'year';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
+const PATTERNS: { re: RegExp; format: DateFormat }[] = [
+  { re: new RegExp(`\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), format: 'mdy-long' },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_NAMES})\\.?,? (\\d{4})\\b`, 'gi'), format: 'dmy-long' },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, format: 'iso' },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, format: 'dotted' },
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, format: 'slash' },
+  { re: new RegExp(`\\b(${MONTH_NAMES}),? (\\d{4})\\b`, 'gi'), format: 'month-year' },
+];
+
+/** A label that says the date is the policy's own last-update / effective / version date. */
+const LABEL = /(?:last[ -]?(?:updated|modified|revised|changed|amended|reviewed|update)|updated(?: on| as of)?|effective(?: date| as of| from| on)?|revised(?: on)?|revision(?: date)?|version(?: date| of)?|dated|date of (?:last )?(?:update|revision)|(?:was|were) (?:last )?(?:updated|revised|amended|modified|changed|published)|as of|valid (?:from|as of)|in force (?:from|since|as of)|published(?: on)?|release date)\b[^\n]{0,40}$/i;
+const YEAR_LABEL = /(?:last[ -]?(?:updated|modified|revised)|updated|effective|revised|version)\b[^\n]{0,20}$/i;
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Span[] = [];
+  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  const labelled = (start: number) => {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, start - 80), start);
+    if (LABEL.test(before)) return true;
+    // "Last updated:" alone on the previous line.
+    if (before.trim() === '' && lineStart > 0) {
+      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const prev = text.slice(prevStart, lineStart - 1).trim();
+      return prev.length < 60 && LABEL.test(prev);
+    }
+    return false;
+  };
+  for (const { re, format } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (overlaps(s, e)) continue;
+      let y = 0;
+      let mo = 0;
+      let d = 1;
+      let precision: DateMention['precision'] = 'day';
+      switch (format) {
+        case 'mdy-long': mo = monthIndex(m[1]); d = +m[2]; y = +m[3]; break;
+        case 'dmy-long': d = +m[1]; mo = monthIndex(m[2]); y = +m[3]; break;
+        case 'iso': y = +m[1]; mo = +m[2]; d = +m[3]; break;
+        case 'dotted': d = +m[1]; mo = +m[2]; y = +m[3]; break;
+        case 'slash': {
+          const a = +m[1];
+          const b = +m[2];
+          if (a > 12) { d = a; mo = b; } else { mo = a; d = b; }
+          y = +m[3];
+          break;
+        }
+        case 'month-year': mo = monthIndex(m[1]); y = +m[2]; precision = 'month'; break;
+      }
+      if (!valid(y, mo, d)) continue;
+      taken.push({ start: s, end: e });
+      out.push({ span: { start: s, end: e }, text: m[0], year: y, month: mo, day: d, precision, labelled: labelled(s), format });
+    }
+  }
+  // A bare year counts only right after a label ("Last updated 2021", "Version 2019").
+  for (const m of text.matchAll(/\b(19[9]\d|20\d\d)\b/g)) {
+    const s = m.index!;
+    if (overlaps(s, s + 4)) continue;
+    const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+    const before = text.slice(Math.max(lineStart, s - 40), s);
+    if (!YEAR_LABEL.test(before) || /\d[^\n]*$/.test(before.slice(-6))) continue;
+    out.push({ span: { start: s, end: s + 4 }, text: m[0], year: +m[1], month: 1, day: 1, precision: 'year', labelled: true, format: 'year' });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Empty "Last updated:" labels (template residue): label at the end of a line with nothing after it. */
+export function findEmptyDateLabels(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/^[ \t*_#>-]{0,8}(?:last[ -]?(?:updated|modified|revised)|effective(?: date)?|updated)[ \t]*:[ \t*_]*$/gim)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export function dateValue(d: { year: number; month: number; day: number }): number {
+  return Date.UTC(d.year, d.month - 1, d.day);
+}
+
+/** Writes a date in the same style as an existing mention, so that a fix keeps the author's format. */
+export function formatDateLike(date: Date, format: DateFormat): string {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  const name = MONTHS[m - 1][0].toUpperCase() + MONTHS[m - 1].slice(1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  switch (format) {
+    case 'mdy-long': return `${name} ${d}, ${y}`;
+    case 'dmy-long': return `${d} ${name} ${y}`;
+    case 'dotted': return `${pad(d)}.${pad(m)}.${y}`;
+    case 'slash': return `${pad(m)}/${pad(d)}/${y}`;
+    case 'month-year': return `${name} ${y}`;
+    case 'year': return String(y);
+    default: return `${y}-${pad(m)}-${pad(d)}`;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Finds contact details and template residue in prose. Scanners are hand-written or use bounded,
+ * unnested patterns so that a megabyte of adversarial text stays linear.
+ */
+import type { Span } from './types';
+
+export interface Entity {
+  span: Span;
+  text: string;
+}
+
+const LOCAL = /[A-Za-z0-9._%+-]/;
+const DOMAIN = /[A-Za-z0-9.-]/;
+
+export function findEmails(text: string): Entity[] {
+  const out: Entity[] = [];
+  let from = 0;
+  let lastEnd = -1;
+  for (;;) {
+    const at = text.indexOf('@', from);
+    if (at < 0) break;
+    from = at + 1;
+    let s = at;
+    while (s > 0 && s > lastEnd && at - s < 64 && LOCAL.test(text[s - 1])) s--;
+    let e = at + 1;
+    while (e < text.length && e - at < 255 && DOMAIN.test(text[e])) e++;
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    while (s < at && text[s] === '.') s++;
+    const domain = text.slice(at + 1, e);
+    if (s === at || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) continue;
+    out.push({ span: { start: s, end: e }, text: text.slice(s, e) });
+    lastEnd = e;
+    from = e;
+  }
+  return out;
+}
+
+const URL_RE = /\bhttps?:\/\/[^\s<>"'`\]\[)(]+|\bwww\.[A-Za-z0-9-]{1,63}\.[^\s<>"'`\]\[)(]+/gi;
+
+export function findUrls(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    let e = m.index! + m[0].length;
+    while (e > m.index! && /[.,;:!?]/.test(text[e - 1])) e--;
+    out.push({ span: { start: m.index!, end: e }, text: text.slice(m.index!, e) });
+  }
+  return out;
+}
+
+const PHONE_CONTEXT = /(phone|tel\b|telephone|call|fax|toll[- ]free|hotline|mobile|number|contact|\bT:|\bP:)[^\n]{0,40}$/i;
+
+/** Phone numbers: runs of 7 to 15 digits with separators, written with "+" or introduced by a phone cue. */
+export function findPhones(text: string): Entity[] {
+  const out: Entity[] = [];
+  const isPhoneChar = (c: string) => (c >= '0' && c <= '9') || c === ' ' || c === '(' || c === ')' || c === '-' || c === '.' || c === '+' || c === '\u00a0' || c === '/';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (!((c >= '0' && c <= '9') || c === '+' || c === '(')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let digits = 0;
+    while (j < text.length && isPhoneChar(text[j])) {
+      if (text[j] >= '0' && text[j] <= '9') digits++;
+      j++;
+    }
+    let e = j;
+    while (e > i && !(text[e - 1] >= '0' && text[e - 1] <= '9')) e--;
+    const raw = text.slice(i, e);
+    const plus = raw.trimStart().startsWith('+');
+    const datey = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(raw.trim());
+    if (digits >= 7 && digits <= 15 && !datey && (plus || PHONE_CONTEXT.test(text.slice(Math.max(0, i - 48), i)) || /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw.trim()))) {
+      out.push({ span: { start: i, end: e }, text: raw });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const STREET = /\b\d{1,5}[A-Za-z]?,? (?:[A-Z][A-Za-z'.-]{0,30} ){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Circle|Quay|Row|Wharf|Gardens|Crescent|Walk)\b/g;
+const STRASSE = /\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,30}(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|gatan|v\u00e4gen|straat|laan|gade|vej|katu|tie)[ ]\d{1,4}[a-z]?\b/gi;
+const BOX = /\b(?:P\.? ?O\.? Box|PO Box|Postfach|Post Office Box|Suite|Floor)[ ]\d{1,6}\b/gi;
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/g;
+const US_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? \d{5}(?:-\d{4})?\b/g;
+const EU_POSTCODE = /(?:^|, ?|\n)(?:[A-Z]{1,2}[- ])?(\d{4,5}|\d{3} \d{2}) [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,}/g;
+const STREET_FIRST = /\b\d{1,5},? (?:rue|avenue|boulevard|via|viale|calle|rua|avenida|place|plaza|quai) [A-Z\u00c0-\u00de]/gi;
+
+/** Postal addresses, recognised by a street line, a PO box or a postcode. */
+export function findAddresses(text: string): Entity[] {
+  const out: Entity[] = [];
+  const add = (re: RegExp, check?: (m: RegExpMatchArray) => boolean) => {
+    for (const m of text.matchAll(re)) {
+      if (check && !check(m)) continue;
+      out.push({ span: { start: m.index!, end: m.index! + m[0].length }, text: m[0] });
+    }
+  };
+  add(STREET);
+  add(STRASSE);
+  add(STREET_FIRST);
+  add(BOX);
+  add(UK_POSTCODE);
+  add(US_ZIP);
+  add(EU_POSTCODE, (m) => {
+    const n = Number(m[1]);
+    return !(m[1].length === 4 && n >= 1900 && n <= 2099);
+  });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const PLACEHOLDER_WORDS = /^(?:insert|enter|add|your|our|company|organi[sz]ation|business|name|full name|legal|entity|date|address|e-?mail|phone|telephone|url|link|website|country|city|state|region|dpo|contact|tbd|tbc|todo|fill|x{2,}|\.{3}|\u2026|placeholder|number|period|duration|representative|authority|purpose|recipient)\b/i;
+
+/** Template residue: [Company Name], [[...]], {{...}}, <INSERT ...>, TODO, TBD, XXX, lorem ipsum. */
+export function findPlaceholders(text: string): Entity[] {
+  const out: Entity[] = [];
+  const push = (s: number, e: number) => out.push({ span: { start: s, end: e }, text: text.slice(s, e) });
+  for (const m of text.matchAll(/\[\[[^\[\]\n]{1,80}\]\]|\{\{[^{}\n]{0,80}\}\}|<(?:insert|enter|your|add)\b[^<>\n]{0,80}>/gi)) {
+    push(m.index!, m.index! + m[0].length);
+  }
+  for (const m of text.matchAll(/(?<!\[)\[([^\[\]\n]{1,60})\](?![\](:\[])/g)) {
+    const inner = m[1].trim();
+    if (/^\d+$/.test(inner) || /^[ xX]$/.test(inner) || inner === '') continue;
+    const caps = /^[A-Z][A-Z0-9 _/&.-]{2,}$/.test(inner) && /[A-Z]{3}/.test(inner);
+    if (caps || PLACEHOLDER_WORDS.test(inner)) push(m.index!, m.index! + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(?:TODO|TBD|TBC|FIXME|XXX+)\b|\blorem ipsum\b/gi)) {
+    if (/^(todo|tbd|tbc|fixme)$/i.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
+    push(m.index!, m.index! + m[0].length);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,467 @@
+/**
+ * Parses a privacy-policy draft (Markdown or plain text) into a section tree, blocks and sentences.
+ * Pure and linear-time: every pattern here is anchored or bounded so that no input can make it backtrack.
+ */
+import { LineIndex } from './lines';
+import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import type { Span } from './types';
+
+export type HeadingStyle = 'atx' | 'setext' | 'numbered' | 'bullet-caps' | 'caps' | 'plain' | 'bold';
+
+export interface Heading {
+  style: HeadingStyle;
+  level: number;
+  /** "2.1" for "2.1. Information you provide". */
+  number?: string;
+  text: string;
+  line: number;
+  /** The whole heading line (without its line break). */
+  span: Span;
+  /** The heading words only. */
+  textSpan: Span;
+}
+
+export interface Section {
+  heading: Heading | null;
+  level: number;
+  /** From the heading line to the start of the next heading of the same or a higher level. */
+  span: Span;
+  /** From the line after the heading to the first child heading or the section end. */
+  ownSpan: Span;
+  children: Section[];
+  parent: Section | null;
+  blocks: Block[];
+}
+
+export type BlockKind = 'paragraph' | 'list-item' | 'table-row';
+
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  /** List marker as written ("-", "•", "1.", "a)"), for list items. */
+  marker?: string;
+  /** Leading whitespace of the first line. */
+  indent: string;
+  section: Section;
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface Sentence {
+  span: Span;
+  /** Normalised text (same length as the source slice): curly quotes straightened, line breaks as spaces. */
+  text: string;
+  block: Block | null;
+  heading: Heading | null;
+  section: Section;
+}
+
+export interface Comment {
+  span: Span;
+  body: string;
+  line: number;
+  endLine: number;
+}
+
+export interface PolicyDocument {
+  text: string;
+  /** The text with code, comments and front matter blanked out: what the rules read. */
+  prose: string;
+  lines: LineIndex;
+  mode: 'markdown' | 'plain';
+  frontMatter: FrontMatter | null;
+  comments: Comment[];
+  /** Code, front matter and comments: never read as prose. */
+  excluded: Span[];
+  headings: Heading[];
+  root: Section;
+  /** Every section except the root, in document order. */
+  sections: Section[];
+  blocks: Block[];
+  sentences: Sentence[];
+  /** The document title (first heading before any text), else null. */
+  title: Heading | null;
+  /** The line a document-level finding anchors to: the title, else the first non-blank prose line. */
+  anchorLine: number;
+}
+
+const MAX_SENTENCE = 1500;
+const LIST_MARKER = /^([ \t]{0,12})([-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u2013]|\d{1,3}[.)]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))[ \t]+/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const NUMBERED = /^[ \t]{0,3}(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
+const BULLET_CAPS = /^[ \t]{0,4}[-*\u2022][ \t]+([A-Z][A-Z0-9 ,&'/-]{2,80}?)\.(?:[ \t]|$)/;
+const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)([^*_\n]{1,100})\1[ \t]*:?[ \t]*$/;
+const TABLE_ROW = /^[ \t]*\|/;
+
+interface LineInfo {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'blank' | 'excluded' | 'text';
+}
+
+/** Heading-like in plain text: short, capitalised, no sentence-ending punctuation. */
+export function titleLike(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 2 || t.length > 90) return false;
+  if (/[.,;]$/.test(t)) return false;
+  if (t.endsWith(':') && t.split(/\s+/).length > 5) return false;
+  if (t.includes('@') || /https?:|www\./i.test(t)) return false;
+  if (!/^["'\u201c\u2018(]?[A-Z0-9\u00c0-\u00de]/.test(t)) return false;
+  if (!/[A-Za-z]{2}/.test(t)) return false;
+  return t.split(/\s+/).length <= 12;
+}
+
+function isCapsLine(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 4 || t.length > 100) return false;
+  if (/[a-z]/.test(t)) return false;
+  const letters = t.replace(/[^A-Z]/g, '').length;
+  return letters >= 4 && t.split(/\s+/).length <= 12 && !/[,;]$/.test(t);
+}
+
+export function parse(text: string): PolicyDocument {
+  const lines = new LineIndex(text);
+  const excluded: Span[] = [];
+  const comments: Comment[] = [];
+  const info: LineInfo[] = [];
+  for (let i = 0; i < lines.lineCount; i++) {
+    const start = lines.starts[i];
+    const end = lines.lineEnd(i);
+    const t = text.slice(start, end);
+    info.push({ start, end, text: t, kind: t.trim() === '' ? 'blank' : 'text' });
+  }
+
+  // Front matter.
+  const frontMatter = parseFrontMatter(text, lines);
+  if (frontMatter) {
+    for (let i = 0; i <= frontMatter.endLine; i++) info[i].kind = 'excluded';
+    excluded.push(frontMatter.span);
+  }
+
+  // Complete HTML comments (a stray "<!--" without its end is ordinary text).
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    const span = { start: open, end: close + 3 };
+    const line = lines.positionAt(span.start).line;
+    const endLine = lines.positionAt(span.end).line;
+    if (!frontMatter || span.start > frontMatter.span.end) {
+      comments.push({ span, body: text.slice(open + 4, close), line, endLine });
+      excluded.push(span);
+      for (let l = line; l <= endLine; l++) {
+        const li = info[l];
+        const before = l === line ? text.slice(li.start, span.start) : '';
+        const after = l === endLine ? text.slice(span.end, li.end) : '';
+        if (before.trim() === '' && after.trim() === '' && li.kind === 'text') li.kind = 'excluded';
+      }
+    }
+    from = close + 3;
+  }
+
+  // Fenced code.
+  let fence: string | null = null;
+  let fenceStart = 0;
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i];
+    if (li.kind === 'excluded' && fence === null) continue;
+    const m = FENCE.exec(li.text);
+    if (fence === null && m) {
+      fence = m[1][0];
+      fenceStart = li.start;
+      li.kind = 'excluded';
+    } else if (fence !== null) {
+      li.kind = 'excluded';
+      if (m && m[1][0] === fence) {
+        excluded.push({ start: fenceStart, end: li.end });
+        fence = null;
+      }
+    }
+  }
+  if (fence !== null) excluded.push({ start: fenceStart, end: text.length });
+
+  // Markdown mode when the draft uses Markdown headings.
+  let mdHeadings = 0;
+  for (let i = 0; i < info.length && mdHeadings < 2; i++) {
+    if (info[i].kind !== 'text') continue;
+    if (ATX.test(info[i].text)) mdHeadings++;
+    else if (i > 0 && info[i - 1].kind === 'text' && /^ {0,3}=+[ \t]*$/.test(info[i].text)) mdHeadings++;
+  }
+  const mode: 'markdown' | 'plain' = mdHeadings >= 1 ? 'markdown' : 'plain';
+
+  // Classify headings.
+  const headings: Heading[] = [];
+  const headingAt = new Map<number, Heading>();
+  const bodyAfterHeading = new Map<number, number>(); // line -> offset where body text continues on the same line
+  const setextUnderline = new Set<number>();
+  const isTitleLike = info.map((li) => li.kind === 'text' && titleLike(li.text));
+  const nextNonBlank = (i: number): number => {
+    for (let j = i + 1; j < info.length; j++) if (info[j].kind === 'text') return j;
+    return -1;
+  };
+  let seenText = false;
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i];
+    if (li.kind !== 'text') continue;
+    const lineSpan = { start: li.start, end: li.end };
+    const trimmedSpan = (s: number, e: number): Span => {
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      return { start: s, end: e };
+    };
+    let h: Heading | null = null;
+    const atx = ATX.exec(li.text);
+    if (atx) {
+      let e = li.end;
+      const closing = /[ \t]+#+[ \t]*$/.exec(li.text);
+      if (closing) e = li.start + closing.index;
+      const ts = trimmedSpan(li.start + atx[0].length, e);
+      h = { style: 'atx', level: atx[1].length, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+    } else if (
+      mode === 'markdown' &&
+      i + 1 < info.length &&
+      info[i + 1].kind === 'text' &&
+      SETEXT.test(info[i + 1].text) &&
+      !LIST_MARKER.test(li.text) &&
+      (i === 0 || info[i - 1].kind !== 'text' || headingAt.has(i - 1))
+    ) {
+      const ts = trimmedSpan(li.start, li.end);
+      const level = info[i + 1].text.trim()[0] === '=' ? 1 : 2;
+      h = { style: 'setext', level, text: text.slice(ts.start, ts.end), line: i, span: { start: li.start, end: info[i + 1].end }, textSpan: ts };
+      setextUnderline.add(i + 1);
+    } else if (BOLD_LINE.test(li.text) && (i === 0 || info[i - 1].kind !== 'text')) {
+      const m = BOLD_LINE.exec(li.text)!;
+      const s = li.start + li.text.indexOf(m[2]);
+      const ts = trimmedSpan(s, s + m[2].length);
+      h = { style: 'bold', level: mode === 'markdown' ? 6 : 2, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+    } else if (mode === 'plain') {
+      const num = NUMBERED.exec(li.text);
+      const bc = BULLET_CAPS.exec(li.text);
+      const prevBreak = i === 0 || info[i - 1].kind !== 'text' || headingAt.has(i - 1);
+      if (num && titleLike(num[3]) && !/^\d/.test(num[3])) {
+        const depth = num[1].split('.').length;
+        const s = li.start + li.text.indexOf(num[3], num[1].length);
+        const ts = trimmedSpan(s, li.end);
+        h = { style: 'numbered', level: depth + 1, number: num[1], text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+      } else if (bc) {
+        const s = li.start + li.text.indexOf(bc[1]);
+        const ts = { start: s, end: s + bc[1].length };
+        h = { style: 'bullet-caps', level: 2, text: bc[1], line: i, span: { start: li.start, end: ts.end + 1 }, textSpan: ts };
+        bodyAfterHeading.set(i, ts.end + 1);
+      } else if (isCapsLine(li.text) && !LIST_MARKER.test(li.text)) {
+        const ts = trimmedSpan(li.start, li.end);
+        h = { style: 'caps', level: 2, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+      } else if (isTitleLike[i] && !LIST_MARKER.test(li.text) && !TABLE_ROW.test(li.text)) {
+        const n = nextNonBlank(i);
+        const firstLine = !seenText;
+        const nextIsBody = n >= 0 && !isTitleLike[n] && !NUMBERED.test(info[n].text) && !isCapsLine(info[n].text);
+        if (firstLine || (prevBreak && nextIsBody)) {
+          const ts = trimmedSpan(li.start, li.end);
+          h = { style: 'plain', level: firstLine ? 1 : 2, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+        }
+      }
+    }
+    seenText = true;
+    if (h) {
+      headings.push(h);
+      headingAt.set(i, h);
+    }
+  }
+
+  // Title: a heading that comes before any prose.
+  let title: Heading | null = null;
+  let anchorLine = 0;
+  for (let i = 0; i < info.length; i++) {
+    if (info[i].kind !== 'text' || setextUnderline.has(i)) continue;
+    const h = headingAt.get(i);
+    if (h) title = h;
+    anchorLine = i;
+    break;
+  }
+  // In plain text the first line is the title even when it stands alone; its level is 1.
+  if (title && mode === 'plain' && title.style === 'plain') title.level = 1;
+
+  // Section tree.
+  const root: Section = { heading: null, level: 0, span: { start: 0, end: text.length }, ownSpan: { start: 0, end: text.length }, children: [], parent: null, blocks: [] };
+  const sections: Section[] = [];
+  const stack: Section[] = [root];
+  for (const h of headings) {
+    while (stack.length > 1 && stack[stack.length - 1].level >= h.level) {
+      const done = stack.pop()!;
+      done.span.end = h.span.start;
+    }
+    const parent = stack[stack.length - 1];
+    const bodyStart = bodyAfterHeading.has(h.line) ? bodyAfterHeading.get(h.line)! : lines.starts[Math.min(h.line + (h.style === 'setext' ? 2 : 1), lines.lineCount - 1)];
+    const sec: Section = {
+      heading: h,
+      level: h.level,
+      span: { start: h.span.start, end: text.length },
+      ownSpan: { start: Math.min(bodyStart, text.length), end: text.length },
+      children: [],
+      parent,
+      blocks: [],
+    };
+    if (parent.children.length === 0 && parent !== root) parent.ownSpan.end = h.span.start;
+    if (parent === root && root.children.length === 0) root.ownSpan.end = h.span.start;
+    parent.children.push(sec);
+    sections.push(sec);
+    stack.push(sec);
+  }
+  for (const s of sections) {
+    if (s.children.length) s.ownSpan.end = s.children[0].span.start;
+    else s.ownSpan.end = s.span.end;
+    if (s.ownSpan.end < s.ownSpan.start) s.ownSpan.end = s.ownSpan.start;
+  }
+
+  // Blocks.
+  const blocks: Block[] = [];
+  let secIdx = -1;
+  let current: Block | null = null;
+  const sectionForLine = (offset: number): Section => {
+    while (secIdx + 1 < sections.length && sections[secIdx + 1].span.start <= offset) secIdx++;
+    return secIdx >= 0 ? sections[secIdx] : root;
+  };
+  const push = (b: Block) => {
+    blocks.push(b);
+    b.section.blocks.push(b);
+  };
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i];
+    if (li.kind !== 'text' || setextUnderline.has(i)) {
+      current = null;
+      continue;
+    }
+    const h = headingAt.get(i);
+    const section = sectionForLine(li.start);
+    if (h) {
+      current = null;
+      const rest = bodyAfterHeading.get(i);
+      if (rest !== undefined && text.slice(rest, li.end).trim()) {
+        let s = rest;
+        while (s < li.end && /\s/.test(text[s])) s++;
+        current = { kind: 'paragraph', span: { start: s, end: li.end }, indent: '', section, firstLine: i, lastLine: i };
+        push(current);
+      }
+      continue;
+    }
+    const lm = LIST_MARKER.exec(li.text);
+    if (TABLE_ROW.test(li.text)) {
+      current = null;
+      push({ kind: 'table-row', span: { start: li.start, end: li.end }, indent: '', section, firstLine: i, lastLine: i });
+      continue;
+    }
+    if (lm) {
+      current = { kind: 'list-item', span: { start: li.start, end: li.end }, marker: lm[2], indent: lm[1], section, firstLine: i, lastLine: i };
+      push(current);
+      continue;
+    }
+    if (current && current.section === section) {
+      current.span.end = li.end;
+      current.lastLine = i;
+    } else {
+      const indent = /^[ \t]*/.exec(li.text)![0];
+      current = { kind: 'paragraph', span: { start: li.start, end: li.end }, indent, section, firstLine: i, lastLine: i };
+      push(current);
+    }
+  }
+
+  // Sentences, from headings and blocks.
+  const sentences: Sentence[] = [];
+  const sectionOfHeading = new Map<Heading, Section>();
+  for (const s of sections) sectionOfHeading.set(s.heading!, s);
+  const units: { span: Span; block: Block | null; heading: Heading | null; section: Section }[] = [];
+  for (const h of headings) units.push({ span: h.textSpan, block: null, heading: h, section: sectionOfHeading.get(h)! });
+  for (const b of blocks) units.push({ span: b.span, block: b, heading: null, section: b.section });
+  units.sort((a, b) => a.span.start - b.span.start);
+  const prose = blankOut(text, excluded);
+  for (const u of units) {
+    for (const sp of splitSentences(prose, u.span)) {
+      sentences.push({ span: sp, text: normalise(prose.slice(sp.start, sp.end)), block: u.block, heading: u.heading, section: u.section });
+    }
+  }
+
+  return { text, prose, lines, mode, frontMatter, comments, excluded, headings, root, sections, blocks, sentences, title, anchorLine };
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'art', 'arts', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs', 'cf',
+  'u.s', 'u.k', 'e.u', 'approx', 'para', 'sec', 'p.o', 'jr', 'sr', 'fig', 'a.m', 'p.m', 'gmbh', 's.a', 'b.v', 'n.v', 'ag',
+  'dept', 'tel', 'ph', 'vol', 'op', 'ca', 'viz', 'resp', 'incl', 'esp', 'seq', 'al', 'ave', 'rd', 'blvd', 'ste',
+]);
+
+/** Replaces typographic characters one-for-one so that offsets stay aligned. */
+export function normalise(s: string): string {
+  return s.replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, '-')
+    .replace(/[\u00a0\u2007\u202f\t\r\n]/g, ' ');
+}
+
+/** The text with code, comments and front matter replaced by spaces (offsets unchanged). */
+function blankOut(text: string, excluded: Span[]): string {
+  if (!excluded.length) return text;
+  const sorted = [...excluded].sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.end <= pos) continue;
+    const s = Math.max(e.start, pos);
+    out += text.slice(pos, s) + text.slice(s, e.end).replace(/[^\r\n]/g, ' ');
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Splits a span into sentences at terminal punctuation, at line breaks after a colon, and every MAX_SENTENCE chars. */
+export function splitSentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const emit = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    if (i - start >= MAX_SENTENCE && /\s/.test(c)) {
+      emit(i);
+      continue;
+    }
+    if (c === '\n') {
+      const prev = prevNonSpace(text, i, start);
+      if (prev === ':' || prev === '.' || prev === '!' || prev === '?' || prev === ';') emit(i);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < span.end && /["'\u201d\u2019)\]]/.test(text[j])) j++;
+    if (j < span.end && !/\s/.test(text[j])) continue;
+    if (c === '.') {
+      // Look back at the word that ends here.
+      let k = i - 1;
+      while (k >= start && k > i - 12 && /[A-Za-z.]/.test(text[k])) k--;
+      const word = text.slice(k + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word)) continue;
+      if (/^[a-z]$/i.test(word) && text[i - 1] === text[i - 1].toUpperCase() && /[A-Z]/.test(text[i - 1])) continue;
+      // "1.", "2.1." inside running text are list or clause numbers, not sentence ends.
+      if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[j + 1] ?? '')) continue;
+    }
+    emit(j);
+    i = j - 1;
+  }
+  emit(span.end);
+  return out;
+}
+
+function prevNonSpace(text: string, i: number, floor: number): string {
+  for (let k = i - 1; k >= floor; k--) if (!/\s/.test(text[k])) return text[k];
+  return '';
+}

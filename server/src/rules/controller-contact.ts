@@ -1,0 +1,39 @@
+import { defineRule } from '../core/rule';
+import { gdprArt } from './cues';
+
+const CONTACT_FORM = /\b(?:contact|web|online|request|privacy|support|feedback|inquiry|enquiry)[- ](?:form|page|portal)\b/i;
+
+export default defineRule({
+  id: 'controller-contact',
+  title: 'Contact details of the controller',
+  kind: 'disclosure',
+  regimes: ['gdpr', 'uk-gdpr', 'ccpa', 'dpf', 'lgpd'],
+  citations: [
+    { label: 'GDPR Art. 13(1)(a)', url: gdprArt(13) },
+    { label: 'Cal. Civ. Code 1798.130(a)(1)', url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.130' },
+  ],
+  defaultSeverity: 'warning',
+  section: { heading: /\bcontact|how to reach us|questions|get in touch|who (?:we are|is responsible)|about us/i, title: 'Contact us' },
+  hover: {
+    summary: 'The notice must give a concrete way to reach the organisation responsible for the data: an email address, a postal address, a phone number or a named contact form.',
+    why: 'People can only exercise their rights or ask questions if they can reach you. "Contact us" with nothing behind it is not a contact.',
+    good: 'The legal name, a postal address and an email address (or a link to a privacy contact form) that reaches someone who handles privacy requests.',
+  },
+  clause: { text: 'If you have questions about this policy or want to exercise your rights, contact [[legal name of your organisation]], [[postal address]], by email at [[privacy contact email]].' },
+  check(ctx) {
+    const f = ctx.facts;
+    const direct = f.emails[0] ?? f.phones[0] ?? f.addresses[0];
+    if (direct) return { state: 'satisfied', evidence: [direct.span] };
+    const form = ctx.doc.sentences.find((s) => CONTACT_FORM.test(s.text) && (f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end) || /\]\(/.test(ctx.doc.text.slice(s.span.start, s.span.end))));
+    if (form) return { state: 'satisfied', evidence: [form.span] };
+    const vague = ctx.doc.sentences.find((s) => /\bcontact (?:us|our|the)\b|\breach us\b|\bget in touch\b/i.test(s.text));
+    if (vague) {
+      return {
+        state: 'missing',
+        message: 'The policy says "contact us" but gives no email address, postal address, phone number or contact form. Add at least one concrete contact (GDPR Art. 13(1)(a)).',
+        related: [{ span: vague.span, message: '"Contact us" without contact details' }],
+      };
+    }
+    return { state: 'missing', message: 'The policy gives no way to contact the organisation responsible for the data. Add an email address, postal address, phone number or contact form (GDPR Art. 13(1)(a)).' };
+  },
+});

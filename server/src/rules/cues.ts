@@ -1,0 +1,39 @@
+/** Wording cues shared by several rules. Every pattern is bounded (no nested unbounded quantifiers). */
+import type { Sentence } from '../core/parse';
+import type { RuleContext } from '../core/rule';
+import type { Span } from '../core/types';
+import type { Entity } from '../core/entities';
+
+/** Words that frame a sentence as something the reader may do or ask for. */
+export const RIGHTS_FRAME = /\b(?:rights?|entitled|entitles|request\w*|ask(?:ing)? (?:us|that|for|to)|you (?:can|may|could|might|are able to|have the|also have|will be able|also can|are entitled|can also|may also)|able to|option to|choose to|opportunity to|exercis\w+|have us|instruct us|demand|apply (?:to|for)|let us know|contact us to|write to us|obtain)\b/i;
+
+export const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
+export const gdprArt = (n: number | string) => `${GDPR_URL}#art_${String(n).replace(/\(.*/, '')}`;
+export const CCPA_130_URL = 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.130';
+
+/** Headings of the section where data-subject rights are listed. */
+export const RIGHTS_SECTION = {
+  heading: /\brights?\b|your choices|\bchoices\b|access(?:ing)?,? (?:and|&|or) (?:control|correct|updat|delet)|how to access|control (?:over )?your (?:personal )?(?:data|information)|data subject|managing your (?:data|information)/i,
+  title: 'Your rights',
+};
+
+export function sentencesMatching(ctx: RuleContext, re: RegExp, also?: RegExp): Sentence[] {
+  return ctx.doc.sentences.filter((s) => re.test(s.text) && (!also || also.test(s.text)));
+}
+
+export function entitiesIn(list: Entity[], span: Span): Entity[] {
+  return list.filter((e) => e.span.start >= span.start && e.span.end <= span.end);
+}
+
+export function anyContactIn(ctx: RuleContext, span: Span): Entity | null {
+  const f = ctx.facts;
+  for (const list of [f.emails, f.phones, f.addresses, f.urls]) {
+    const hit = list.find((e) => e.span.start >= span.start && e.span.end <= span.end);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export function spanOf(sentences: Sentence[]): Span[] {
+  return sentences.map((s) => s.span);
+}

@@ -1,0 +1,42 @@
+import { planLineAfterTitle } from '../core/placement';
+import { defineRule } from '../core/rule';
+import { formatDateLike } from '../core/dates';
+import { CCPA_130_URL } from './cues';
+
+export default defineRule({
+  id: 'last-updated',
+  title: 'Last-updated date',
+  kind: 'disclosure',
+  regimes: ['gdpr', 'uk-gdpr', 'ccpa', 'dpf', 'lgpd'],
+  citations: [
+    { label: '11 CCR §7011(e)(4)', url: 'https://cppa.ca.gov/regulations/pdf/cppa_regs.pdf' },
+    { label: 'Cal. Civ. Code 1798.130(a)(5)', url: CCPA_130_URL },
+  ],
+  defaultSeverity: 'warning',
+  hover: {
+    summary: 'The policy should say when it was last updated (or from when it is effective).',
+    why: 'Readers need to know whether they are reading the current version; the CCPA regulations require the date of the last update, and the policy must be reviewed at least every 12 months.',
+    good: 'A line near the title such as "Last updated: 2026-11-23", changed every time the policy changes.',
+  },
+  clause: { text: 'Last updated: [[date]]' },
+  check(ctx) {
+    const dated = ctx.facts.dates.filter((d) => d.labelled);
+    if (dated.length) return { state: 'satisfied', evidence: dated.map((d) => d.span) };
+    if (ctx.facts.emptyDateLabels.length) {
+      const at = ctx.facts.emptyDateLabels[0];
+      return { state: 'partial', message: 'The "Last updated" label has no date. Add the date of the last change.', evidence: [at], at };
+    }
+    return { state: 'missing', message: 'The policy has no last-updated or effective date. Add "Last updated: <date>" near the title (11 CCR §7011(e)(4)).' };
+  },
+  fixes(ctx, outcome) {
+    const today = formatDateLike(ctx.today, 'iso');
+    if (outcome.state === 'partial' && outcome.at) {
+      const at = outcome.at.end;
+      const label = ctx.doc.text.slice(outcome.at.start, outcome.at.end);
+      const sep = /\s$/.test(label) ? '' : ' ';
+      return [{ title: `Insert today's date (${today})`, edits: [{ span: { start: at, end: at }, newText: `${sep}${today}` }], expected: [''] }];
+    }
+    const edit = planLineAfterTitle(ctx.doc, `Last updated: ${today}`);
+    return [{ title: `Insert "Last updated: ${today}"`, edits: [edit], expected: [''] }];
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../core/rule';
+import { gdprArt, RIGHTS_SECTION } from './cues';
+
+const AUTHORITY = /\b(?:supervisory authorit\w*|data protection (?:authorit\w*|agency|commission\w*|regulator|board|office|inspectorate)|(?:local|competent|relevant|national|data privacy|privacy|governmental|government|EU|European|UK|state|federal) (?:\w+ ){0,2}(?:authorit\w*|regulators?)|regulators?\b|information commissioner\w*|\bICO\b|\bCNIL\b|\bDPC\b|\bAEPD\b|\bGarante\b|\bBfDI\b|\bANPD\b|\bEDPS\b|\bDPAs?\b|Federal Trade Commission|\bFTC\b|privacy commissioner|data protection supervisor|Datenschutzbeh\w*|Commissioner for Data Protection|Autoriteit Persoonsgegevens|Datatilsynet|Attorney General)/i;
+const COMPLAIN = /\b(?:complain\w*|complaints?|lodge|report|concerns?|grievances?|right to (?:contact|approach|appeal|refer)|contact|refer (?:the|your) (?:matter|complaint)|escalat\w*|recourse|appeal)\b/i;
+const YOU = /\b(?:you|your|data subjects?|individuals?|users?|consumers?)\b/i;
+
+export default defineRule({
+  id: 'right-to-complain',
+  title: 'Right to lodge a complaint with a supervisory authority',
+  kind: 'disclosure',
+  regimes: ['gdpr', 'uk-gdpr', 'lgpd'],
+  citations: [
+    { label: 'GDPR Art. 77', url: gdprArt(77) },
+    { label: 'GDPR Art. 13(2)(d)', url: gdprArt(13) },
+  ],
+  defaultSeverity: 'warning',
+  section: RIGHTS_SECTION,
+  hover: {
+    summary: 'People can complain to a data protection supervisory authority (for example in the country where they live or work), not only to you.',
+    why: 'The right to an independent regulator is the backstop for every other right; the notice must say it exists (Art. 13(2)(d)).',
+    good: 'Name the right to complain to a supervisory authority, ideally with your lead authority (or the ICO for UK users) and a link.',
+  },
+  clause: { text: 'Complaints: you have the right to lodge a complaint with a data protection supervisory authority, in particular in the country where you live, where you work or where you believe your rights were infringed (GDPR Art. 77). Our lead authority is [[name and website of your supervisory authority]].' },
+  check(ctx) {
+    const hits = ctx.doc.sentences.filter((s) => AUTHORITY.test(s.text) && COMPLAIN.test(s.text) && YOU.test(s.text));
+    if (hits.length) return { state: 'satisfied', evidence: hits.slice(0, 3).map((s) => s.span) };
+    const toUs = ctx.doc.sentences.filter((s) => /\bcomplain\w*|complaints?\b/i.test(s.text) && YOU.test(s.text));
+    if (toUs.length) {
+      return {
+        state: 'partial',
+        message: 'The policy lets people complain to you, but not to a supervisory authority. Add the right to lodge a complaint with a data protection authority (GDPR Art. 77, 13(2)(d)).',
+        evidence: [toUs[0].span],
+      };
+    }
+    return { state: 'missing', message: 'The policy does not mention the right to lodge a complaint with a supervisory authority. Add it, naming your lead authority where you can (GDPR Art. 77, 13(2)(d)).' };
+  },
+});

@@ -1,0 +1,20 @@
+import { gdprArt } from './cues';
+import { rightRule } from './rightRule';
+
+export default rightRule({
+  id: 'right-to-portability',
+  title: 'Right to data portability',
+  citations: [
+    { label: 'GDPR Art. 20', url: gdprArt(20) },
+    { label: 'GDPR Art. 13(2)(b)', url: gdprArt(13) },
+  ],
+  cue: /\b(?:portab\w*|machine[- ]readable|structured,? commonly[- ]used|transmit\w* (?:\w+ ){0,5}(?:to )?(?:another|other|a third[- ]party|a different) (?:controller|provider|service|company|organi[sz]ation|business|entity|party)|(?:transfer|move|port|send)\w* (?:\w+ ){0,6}to (?:another|a different|a new)\b(?! countr| jurisdiction| location| region)|in a structured,? (?:\w+,? ){0,3}format|export (?:\w+ ){0,3}(?:data|information|content))/i,
+  needsFrame: false,
+  missing: 'The policy does not mention data portability. State that people can receive their data in a machine-readable format or have it sent to another provider (GDPR Art. 20).',
+  hover: {
+    summary: 'People can receive the data they gave you in a structured, commonly used, machine-readable format, and have it sent to another controller.',
+    why: 'Portability lets people switch services without losing their data; the notice must mention it (Art. 13(2)(b)).',
+    good: 'Say that people can get their data in a machine-readable format (e.g. JSON or CSV) or have it transmitted to another provider.',
+  },
+  clause: 'Portability: you can ask to receive the personal data you gave us in a structured, commonly used, machine-readable format, or to have it sent to another organisation (GDPR Art. 20).',
+});
