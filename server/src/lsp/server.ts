@@ -1,0 +1,351 @@
+/**
+ * The language server: thin. Keeps documents, asks for settings, runs the core, converts results.
+ * Push diagnostics with a short debounce; results computed for an older version are never published.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  FoldingRangeKind,
+  ResponseError,
+  ErrorCodes,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type InitializeResult,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument, type Analysis } from '../core/analyze';
+import { hoverAt } from '../core/hover';
+import { inputProblem } from '../core/inputCheck';
+import { detectPolicy } from '../core/policyDetect';
+import type { Section } from '../core/parse';
+import { DEFAULT_SETTINGS, mergeSettings, toAnalyzeOptions, type Settings } from '../config/settings';
+import { SOURCE, toDiagnostic } from './convert';
+
+export const COMMANDS = {
+  checkDocument: 'privacylint.checkDocument',
+  insertAllMissing: 'privacylint.computeInsertAllMissing',
+  coverage: 'privacylint.coverage',
+} as const;
+
+/** What the server needs from its host besides the connection (config files live on disk in Node). */
+export interface ServerRuntime {
+  /** Settings from a workspace config file for this document URI, if any. */
+  configFileSettings?(uri: string): { data?: unknown; error?: string; path?: string; line?: number } | null;
+  /** Debounce for didChange, in ms. */
+  debounceMs?: number;
+}
+
+interface CacheEntry {
+  version: number;
+  analysis: Analysis | null;
+  problem: string | null;
+}
+
+export function startServer(connection: Connection, runtime: ServerRuntime = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const forced = new Set<string>();
+  const cache = new Map<string, CacheEntry>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const published = new Set<string>();
+  const configProblems = new Map<string, string>();
+  let hasConfiguration = false;
+  let hasDocumentChanges = false;
+  let initSettings: unknown = undefined;
+  const debounceMs = runtime.debounceMs ?? 120;
+
+  connection.onInitialize((params): InitializeResult => {
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    hasDocumentChanges = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
+    initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+      },
+      serverInfo: { name: 'privacylint-ls', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacylint' }).catch(() => undefined);
+  });
+
+  function getSettings(uri: string): Promise<Settings> {
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = (async () => {
+        let raw: unknown = initSettings;
+        if (hasConfiguration) {
+          try {
+            raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'privacylint' });
+          } catch {
+            raw = initSettings;
+          }
+        }
+        let s = mergeSettings(DEFAULT_SETTINGS, raw, 'settings').settings;
+        const file = runtime.configFileSettings?.(uri);
+        if (file?.path) {
+          if (file.error) reportConfigProblem(file.path, file.error, file.line ?? 0);
+          else {
+            const merged = mergeSettings(s, file.data, file.path);
+            s = merged.settings;
+            if (merged.problems.length) reportConfigProblem(file.path, merged.problems.join('; '), 0);
+            else clearConfigProblem(file.path);
+          }
+        }
+        return s;
+      })();
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  function reportConfigProblem(path: string, message: string, line: number) {
+    const uri = path.startsWith('file:') ? path : `file://${path}`;
+    if (configProblems.get(uri) === message) return;
+    configProblems.set(uri, message);
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, severity: 1, source: SOURCE, code: 'config', message: `${message}. PrivacyLint uses its defaults until this is fixed.` }],
+    });
+  }
+
+  function clearConfigProblem(path: string) {
+    const uri = path.startsWith('file:') ? path : `file://${path}`;
+    if (configProblems.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  function uriPath(uri: string): string {
+    try {
+      const u = new URL(uri);
+      return decodeURIComponent(u.pathname);
+    } catch {
+      return uri;
+    }
+  }
+
+  function getAnalysis(doc: TextDocument, settings: Settings): CacheEntry {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    const text = doc.getText();
+    const problem = inputProblem(text, settings.maxFileSize);
+    const entry: CacheEntry = { version: doc.version, analysis: problem ? null : analyzeDocument(text, toAnalyzeOptions(settings)), problem };
+    cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  function isChecked(doc: TextDocument, settings: Settings): boolean {
+    if (forced.has(doc.uri)) return true;
+    return detectPolicy(uriPath(doc.uri), doc.getText(), settings.files).isPolicy;
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await getSettings(uri);
+    const current = documents.get(uri);
+    // A newer edit arrived while settings were fetched: its own validation will publish.
+    if (!current || current.version !== version) return;
+    if (!isChecked(current, settings)) {
+      cache.delete(uri);
+      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const entry = getAnalysis(current, settings);
+    let diagnostics: Diagnostic[];
+    if (entry.problem) {
+      diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: SOURCE, code: 'input', message: entry.problem }];
+    } else {
+      diagnostics = entry.analysis!.findings.map((f) => toDiagnostic(f, version, uri, (s) => ({ start: current.positionAt(s.start), end: current.positionAt(s.end) })));
+    }
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number) {
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      void validate(uri).catch((err) => connection.console.error(`privacylint: validation failed: ${(err as Error).stack ?? err}`));
+    }, delay));
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent(async (e) => {
+    const settings = await getSettings(e.document.uri);
+    if (settings.run === 'onType') schedule(e.document.uri, debounceMs);
+  });
+  documents.onDidSave((e) => schedule(e.document.uri, 0));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    forced.delete(e.document.uri);
+    if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as { privacylint?: unknown } | null)?.privacylint;
+    if (!hasConfiguration && s !== undefined) initSettings = s;
+    settingsCache.clear();
+    cache.clear();
+    for (const d of documents.all()) schedule(d.uri, 0);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    settingsCache.clear();
+    cache.clear();
+    for (const d of documents.all()) schedule(d.uri, 0);
+  });
+
+  /** The analysis of the current version, or null when the document is not checked. */
+  async function currentAnalysis(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | null> {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const settings = await getSettings(uri);
+    if (!isChecked(doc, settings)) return null;
+    const entry = getAnalysis(doc, settings);
+    return entry.analysis ? { doc, analysis: entry.analysis } : null;
+  }
+
+  connection.onHover(async (params) => {
+    const cur = await currentAnalysis(params.textDocument.uri);
+    if (!cur) return null;
+    const h = hoverAt(cur.analysis, cur.doc.offsetAt(params.position));
+    if (!h) return null;
+    return { contents: { kind: 'markdown', value: h.markdown }, range: { start: cur.doc.positionAt(h.span.start), end: cur.doc.positionAt(h.span.end) } };
+  });
+
+  function editFor(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+    if (hasDocumentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+    return { changes: { [doc.uri]: edits } };
+  }
+
+  connection.onCodeAction(async (params) => {
+    if (params.context.only && !params.context.only.some((k) => k === CodeActionKind.QuickFix || k.startsWith(`${CodeActionKind.QuickFix}.`) || CodeActionKind.QuickFix.startsWith(k))) return [];
+    const cur = await currentAnalysis(params.textDocument.uri);
+    if (!cur) return [];
+    const { doc, analysis } = cur;
+    const actions: CodeAction[] = [];
+    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
+    for (const diag of ours) {
+      // Fixes always come from the current text: a diagnostic from an older version matches no finding and gets none.
+      const finding = analysis.findings.find((f) => f.rule === diag.code && f.range.start.line === diag.range.start.line && f.range.start.character === diag.range.start.character && f.range.end.line === diag.range.end.line);
+      if (!finding) continue;
+      finding.fixes.forEach((fix, i) => {
+        const edits = fix.edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText }));
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], isPreferred: i === 0, edit: editFor(doc, edits) });
+      });
+      actions.push(suppressionAction(doc, analysis, finding.rule, finding.kind, finding.range.start.line, diag));
+    }
+    return actions;
+  });
+
+  function suppressionAction(doc: TextDocument, analysis: Analysis, rule: string, kind: 'missing' | 'defect', line: number, diag: Diagnostic): CodeAction {
+    const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+    if (kind === 'defect') {
+      const indent = /^[ \t]*/.exec(doc.getText({ start: { line, character: 0 }, end: { line, character: 200 } }))![0];
+      return {
+        title: `Disable ${rule} for the next line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diag],
+        edit: editFor(doc, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- privacylint-disable-next-line ${rule} -->${eol}` }]),
+      };
+    }
+    // Document-level: a comment at the top (after front matter) that records why the requirement does not apply.
+    const fm = analysis.doc.frontMatter;
+    const at = fm ? fm.endLine + 1 : 0;
+    const pos = at >= doc.lineCount ? doc.positionAt(doc.getText().length) : { line: at, character: 0 };
+    const prefix = at >= doc.lineCount ? eol : '';
+    return {
+      title: `Mark ${rule} as not applicable (suppression comment)`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diag],
+      edit: editFor(doc, [{ range: { start: pos, end: pos }, newText: `${prefix}<!-- privacylint-disable ${rule} -- not applicable: explain why -->${eol}` }]),
+    };
+  }
+
+  connection.onDocumentSymbol(async (params): Promise<DocumentSymbol[]> => {
+    const cur = await currentAnalysis(params.textDocument.uri);
+    if (!cur) return [];
+    const { doc, analysis } = cur;
+    const toSymbol = (s: Section): DocumentSymbol => {
+      const h = s.heading!;
+      return {
+        name: h.number ? `${h.number}. ${h.text}` : h.text || '(untitled)',
+        kind: SymbolKind.String,
+        range: { start: doc.positionAt(s.span.start), end: doc.positionAt(Math.max(s.span.start, trimEnd(doc.getText(), s.span.end))) },
+        selectionRange: { start: doc.positionAt(h.textSpan.start), end: doc.positionAt(h.textSpan.end) },
+        children: s.children.map(toSymbol),
+      };
+    };
+    return analysis.doc.root.children.map(toSymbol);
+  });
+
+  connection.onFoldingRanges(async (params): Promise<FoldingRange[]> => {
+    const cur = await currentAnalysis(params.textDocument.uri);
+    if (!cur) return [];
+    const { doc, analysis } = cur;
+    const out: FoldingRange[] = [];
+    for (const s of analysis.doc.sections) {
+      const start = s.heading!.line;
+      const end = doc.positionAt(trimEnd(doc.getText(), s.span.end)).line;
+      if (end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
+    }
+    return out;
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const uri = (params.arguments?.[0] ?? '') as string;
+    if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: expected the URI of an open document`);
+    switch (params.command) {
+      case COMMANDS.checkDocument:
+        forced.add(uri);
+        cache.delete(uri);
+        await validate(uri);
+        return { checked: true };
+      case COMMANDS.coverage: {
+        const cur = await currentAnalysis(uri);
+        if (!cur) return null;
+        return { regimes: cur.analysis.regimes, regimeSource: cur.analysis.regimeSource, coverage: cur.analysis.coverage };
+      }
+      case COMMANDS.insertAllMissing: {
+        const cur = await currentAnalysis(uri);
+        if (!cur) return null;
+        const { insertAllMissing } = await import('../core/fixes');
+        const settings = await getSettings(uri);
+        const result = insertAllMissing(cur.doc.getText(), toAnalyzeOptions(settings));
+        const full = { start: { line: 0, character: 0 }, end: cur.doc.positionAt(cur.doc.getText().length) };
+        return { inserted: result.inserted, edit: editFor(cur.doc, [{ range: full, newText: result.text }]) };
+      }
+      default:
+        throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${params.command}`);
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = Math.min(end, text.length);
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
