@@ -1,0 +1,237 @@
+// Measures the rule catalogue against the human labels of the evaluation corpus.
+// Usage: npm run eval [-- --rule ID] [-- --json]
+//   (or: node server/tools/eval.mjs [--rule ID] [--json] [--corpus PATH] [--all])
+// Reads ../shared/corpus relative to the project root; skips (exit 0) when it is not there.
+// A finding of a rule means "predicted missing/defective"; the positive class is the finding.
+// Policies whose number is divisible by 3 are held out for an independent check: they are analysed
+// only to count crashes, and never scored here unless --all is given.
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const asJson = args.includes('--json');
+const ruleFilter = opt('--rule');
+const includeHeldOut = args.includes('--all');
+const corpus = resolve(opt('--corpus') ?? join(root, '..', 'shared', 'corpus'));
+const TODAY = '2026-11-23';
+
+if (!existsSync(join(corpus, 'labels', 'disclosures.tsv'))) {
+  console.log(`corpus not found at ${corpus}: skipping evaluation`);
+  process.exit(0);
+}
+
+const { analyze } = require(join(root, 'server', 'out', 'core.js'));
+
+/** Rule id -> how its label is read: positive (the rule should report) when fn(row) is true. */
+const RIGHT = (col) => (r) => r[col] === '0';
+const MAPPING = [
+  { rule: 'last-updated', kind: 'disclosure', cols: ['last_updated'], positive: RIGHT('last_updated') },
+  { rule: 'controller-contact', kind: 'disclosure', cols: ['controller_contact'], positive: RIGHT('controller_contact') },
+  { rule: 'dpo-contact', kind: 'disclosure', cols: ['dpo', 'dpo_mentioned'], positive: RIGHT('dpo') },
+  { rule: 'right-of-access', kind: 'disclosure', cols: ['right_access'], positive: RIGHT('right_access') },
+  { rule: 'right-to-rectification', kind: 'disclosure', cols: ['right_rectification'], positive: RIGHT('right_rectification') },
+  { rule: 'right-to-erasure', kind: 'disclosure', cols: ['right_erasure'], positive: RIGHT('right_erasure') },
+  { rule: 'right-to-restriction', kind: 'disclosure', cols: ['right_restriction'], positive: RIGHT('right_restriction') },
+  { rule: 'right-to-portability', kind: 'disclosure', cols: ['right_portability'], positive: RIGHT('right_portability') },
+  { rule: 'right-to-object', kind: 'disclosure', cols: ['right_object'], positive: RIGHT('right_object') },
+  { rule: 'right-to-withdraw-consent', kind: 'disclosure', cols: ['right_withdraw_consent'], positive: RIGHT('right_withdraw_consent') },
+  { rule: 'right-to-complain', kind: 'disclosure', cols: ['right_complaint'], positive: RIGHT('right_complaint') },
+  {
+    rule: 'transfer-safeguards',
+    kind: 'disclosure',
+    cols: ['transfer_mentioned', 'transfer_safeguards'],
+    positive: (r) => r.transfer_mentioned === '1' && r.transfer_safeguards === '0',
+  },
+  { rule: 'obsolete-transfer-mechanism', kind: 'defect', cols: ['transfer_obsolete'], positive: (r) => r.transfer_obsolete === '1' },
+  { rule: 'unfilled-placeholder', kind: 'defect', cols: ['placeholder'], positive: (r) => r.placeholder === '1' },
+];
+
+function readTsv(path) {
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.length);
+  const head = lines[0].split('\t');
+  return lines.slice(1).map((l) => {
+    const cells = l.split('\t');
+    const row = {};
+    head.forEach((h, i) => (row[h] = cells[i] ?? ''));
+    return row;
+  });
+}
+
+const isSeed = (f) => existsSync(join(corpus, 'seeds', f));
+const pathOf = (f) => (isSeed(f) ? join(corpus, 'seeds', f) : join(corpus, 'policies', f));
+const heldOut = (f) => !isSeed(f) && /^\d+/.test(f) && Number(f.match(/^\d+/)[0]) % 3 === 0;
+
+const labels = readTsv(join(corpus, 'labels', 'disclosures.tsv'));
+const evidence = new Map();
+const evPath = join(corpus, 'labels', 'disclosures_evidence.tsv');
+if (existsSync(evPath)) {
+  for (const line of readFileSync(evPath, 'utf8').split(/\r?\n/).slice(1)) {
+    const [file, label, value, ...rest] = line.split('\t');
+    if (file) evidence.set(`${file}\t${label}`, { value, text: rest.join('\t') });
+  }
+}
+
+const clip = (s, n = 220) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 3) + '...' : t;
+};
+
+// 1. Crashes and timing over every document of the corpus (seeds + policies), labelled or not.
+const allFiles = [];
+for (const dir of ['seeds', 'policies']) {
+  const d = join(corpus, dir);
+  if (existsSync(d)) for (const f of readdirSync(d).sort()) if (/\.(?:md|txt)$/.test(f)) allFiles.push(join(d, f));
+}
+const crashes = [];
+const results = new Map();
+let slowest = { file: '', ms: 0 };
+const t0 = performance.now();
+for (const p of allFiles) {
+  const text = readFileSync(p, 'utf8');
+  const s = performance.now();
+  try {
+    results.set(p, analyze(text, { today: TODAY }));
+  } catch (err) {
+    crashes.push({ file: p.slice(corpus.length + 1), error: String(err && err.stack ? err.stack.split('\n').slice(0, 3).join(' | ') : err) });
+  }
+  const ms = performance.now() - s;
+  if (ms > slowest.ms) slowest = { file: p.slice(corpus.length + 1), ms };
+}
+const totalMs = performance.now() - t0;
+// A rule that throws is reported by the engine as not-applicable with "rule failed": count it as a crash too.
+for (const [p, r] of results) {
+  for (const c of r.coverage) if (c.detail && /^rule failed/.test(c.detail)) crashes.push({ file: p.slice(corpus.length + 1), error: `${c.rule}: ${c.detail}` });
+}
+
+// 2. Scoring against the labels.
+const mapping = ruleFilter ? MAPPING.filter((m) => m.rule === ruleFilter) : MAPPING;
+if (!mapping.length) {
+  console.error(`unknown rule ${ruleFilter}; known: ${MAPPING.map((m) => m.rule).join(', ')}`);
+  process.exit(2);
+}
+const scored = labels.filter((r) => includeHeldOut || !heldOut(r.file));
+const excluded = labels.length - scored.length;
+const stats = new Map(mapping.map((m) => [m.rule, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+const disagreements = [];
+const missingFiles = [];
+
+for (const row of scored) {
+  const p = pathOf(row.file);
+  if (!existsSync(p)) {
+    missingFiles.push(row.file);
+    continue;
+  }
+  const res = results.get(p);
+  if (!res) continue; // crashed: counted above
+  const text = readFileSync(p, 'utf8');
+  for (const m of mapping) {
+    if (m.cols.some((c) => row[c] === undefined || row[c] === '')) continue;
+    const gold = m.positive(row);
+    const found = res.findings.filter((f) => f.rule === m.rule);
+    const pred = found.length > 0;
+    const st = stats.get(m.rule);
+    if (gold && pred) st.tp++;
+    else if (!gold && pred) st.fp++;
+    else if (gold && !pred) st.fn++;
+    else st.tn++;
+    if (gold === pred) continue;
+    const cov = res.coverage.find((c) => c.rule === m.rule);
+    const ev = m.cols.map((c) => {
+      const e = evidence.get(`${row.file}\t${c}`);
+      return { label: c, value: row[c], evidence: e ? e.text : '' };
+    });
+    const d = { file: row.file, rule: m.rule, type: pred ? 'FP' : 'FN', labels: ev };
+    if (pred) {
+      const f = found[0];
+      d.message = f.message;
+      d.line = f.range.start.line + 1;
+      d.passage = clip(text.slice(f.span.start, Math.max(f.span.end, Math.min(text.length, f.span.start + 1))), 300);
+      if (f.related?.length) d.related = f.related.map((r) => ({ line: r.range.start.line + 1, text: clip(text.slice(r.span.start, r.span.end), 300) }));
+      if (found.length > 1) d.count = found.length;
+    } else {
+      d.state = cov ? cov.state : 'absent';
+      if (cov?.detail) d.detail = cov.detail;
+      if (cov?.span) {
+        d.line = cov.range.start.line + 1;
+        d.passage = clip(text.slice(cov.span.start, cov.span.end), 300);
+      }
+    }
+    disagreements.push(d);
+  }
+}
+
+const prf = ({ tp, fp, fn }) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return { precision: p, recall: r, f1 };
+};
+const sum = (kinds) => {
+  const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const m of mapping) if (kinds.includes(m.kind)) for (const k of Object.keys(t)) t[k] += stats.get(m.rule)[k];
+  return { ...t, ...prf(t) };
+};
+const perRule = mapping.map((m) => ({ rule: m.rule, kind: m.kind, ...stats.get(m.rule), ...prf(stats.get(m.rule)) }));
+const overall = sum(['disclosure']);
+const overallAll = sum(['disclosure', 'defect']);
+
+if (asJson) {
+  console.log(
+    JSON.stringify(
+      {
+        corpus,
+        today: TODAY,
+        documents: { analysed: allFiles.length, scored: scored.length - missingFiles.length, heldOutExcluded: excluded, missing: missingFiles },
+        crashes,
+        timing: { totalMs: Math.round(totalMs), slowest: { file: slowest.file, ms: Math.round(slowest.ms) } },
+        perRule,
+        overall,
+        overallAllRules: overallAll,
+        disagreements,
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const f3 = (x) => x.toFixed(3);
+  const pad = (s, n) => String(s).padEnd(n);
+  const lpad = (s, n) => String(s).padStart(n);
+  console.log(`PrivacyLint evaluation: ${corpus} (today = ${TODAY})`);
+  console.log(`documents analysed: ${allFiles.length}; scored against labels: ${scored.length - missingFiles.length}` + (excluded ? `; held-out excluded: ${excluded}` : ''));
+  if (missingFiles.length) console.log(`labelled but not found: ${missingFiles.join(', ')}`);
+  console.log(`crashes: ${crashes.length}`);
+  for (const c of crashes) console.log(`  CRASH ${c.file}: ${c.error}`);
+  console.log(`time: ${Math.round(totalMs)} ms total, slowest ${slowest.file} ${Math.round(slowest.ms)} ms`);
+  console.log('');
+  console.log(`${pad('rule', 28)}${lpad('TP', 5)}${lpad('FP', 5)}${lpad('FN', 5)}${lpad('TN', 5)}${lpad('prec', 8)}${lpad('recall', 8)}${lpad('F1', 8)}`);
+  const rowOut = (name, s) => console.log(`${pad(name, 28)}${lpad(s.tp, 5)}${lpad(s.fp, 5)}${lpad(s.fn, 5)}${lpad(s.tn, 5)}${lpad(f3(s.precision), 8)}${lpad(f3(s.recall), 8)}${lpad(f3(s.f1), 8)}`);
+  for (const r of perRule) rowOut(r.rule, r);
+  console.log('-'.repeat(72));
+  if (mapping.some((m) => m.kind === 'disclosure')) rowOut('micro (missing-disclosure)', overall);
+  if (mapping.some((m) => m.kind === 'defect')) rowOut('micro (all rules)', overallAll);
+  console.log('');
+  console.log(`disagreements: ${disagreements.length}`);
+  for (const d of disagreements) {
+    console.log(`\n${d.type} ${d.file} ${d.rule}${d.line ? ` (line ${d.line})` : ''}`);
+    for (const l of d.labels) console.log(`  label ${l.label}=${l.value}: ${l.evidence ? clip(l.evidence, 300) : '(no evidence)'}`);
+    if (d.type === 'FP') {
+      console.log(`  finding: ${clip(d.message, 200)}${d.count ? ` (${d.count} findings)` : ''}`);
+      if (d.passage) console.log(`  anchored at: ${d.passage}`);
+      for (const r of d.related ?? []) console.log(`  related (line ${r.line}): ${r.text}`);
+    } else {
+      console.log(`  core: ${d.state}${d.detail ? ` (${clip(d.detail, 160)})` : ''}`);
+      if (d.passage) console.log(`  core evidence: ${d.passage}`);
+    }
+  }
+}
+process.exit(crashes.length ? 1 : 0);
