@@ -13,7 +13,8 @@ export interface DateMention {
   format: DateFormat;
 }
 
-export type DateFormat = 'mdy-long' | 'dmy-long' | 'iso' | 'dotted' | 'slash' | 'month-year' | 'year';
+/** 'slash' is month first (12/31/2023); 'slash-dmy' is day first, known when the first number exceeds 12 (31/12/2023). */
+export type DateFormat = 'mdy-long' | 'dmy-long' | 'iso' | 'dotted' | 'slash' | 'slash-dmy' | 'month-year' | 'year';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
@@ -37,20 +38,32 @@ function monthIndex(name: string): number {
 }
 
 function valid(y: number, m: number, d: number): boolean {
-  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  // Day checked against the month's length: "February 30, 2024" is not a date.
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
-  const taken: Span[] = [];
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  // Characters already claimed by an earlier (more specific) pattern: a mask keeps this linear.
+  const taken = new Uint8Array(text.length);
+  const overlaps = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return true;
+    return false;
+  };
+  const take = (s: number, e: number) => taken.fill(1, s, e);
+  // Start of the line holding `pos`, looking back at most `max` characters (a single huge line stays linear).
+  const lineStartNear = (pos: number, max: number) => {
+    const floor = Math.max(0, pos - max);
+    for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+    return floor;
+  };
   const labelled = (start: number) => {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, start - 80), start);
+    const lineStart = lineStartNear(start, 80);
+    const before = text.slice(lineStart, start);
     if (LABEL.test(before)) return true;
     // "Last updated:" alone on the previous line.
-    if (before.trim() === '' && lineStart > 0) {
-      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (before.trim() === '' && lineStart > 0 && text.charCodeAt(lineStart - 1) === 10) {
+      const prevStart = lineStartNear(lineStart - 1, 80);
       const prev = text.slice(prevStart, lineStart - 1).trim();
       return prev.length < 60 && LABEL.test(prev);
     }
@@ -65,6 +78,7 @@ export function findDates(text: string): DateMention[] {
       let mo = 0;
       let d = 1;
       let precision: DateMention['precision'] = 'day';
+      let fmt: DateFormat = format;
       switch (format) {
         case 'mdy-long': mo = monthIndex(m[1]); d = +m[2]; y = +m[3]; break;
         case 'dmy-long': d = +m[1]; mo = monthIndex(m[2]); y = +m[3]; break;
@@ -73,23 +87,22 @@ export function findDates(text: string): DateMention[] {
         case 'slash': {
           const a = +m[1];
           const b = +m[2];
-          if (a > 12) { d = a; mo = b; } else { mo = a; d = b; }
+          if (a > 12) { d = a; mo = b; fmt = 'slash-dmy'; } else { mo = a; d = b; }
           y = +m[3];
           break;
         }
         case 'month-year': mo = monthIndex(m[1]); y = +m[2]; precision = 'month'; break;
       }
       if (!valid(y, mo, d)) continue;
-      taken.push({ start: s, end: e });
-      out.push({ span: { start: s, end: e }, text: m[0], year: y, month: mo, day: d, precision, labelled: labelled(s), format });
+      take(s, e);
+      out.push({ span: { start: s, end: e }, text: m[0], year: y, month: mo, day: d, precision, labelled: labelled(s), format: fmt });
     }
   }
   // A bare year counts only right after a label ("Last updated 2021", "Version 2019").
   for (const m of text.matchAll(/\b(19[9]\d|20\d\d)\b/g)) {
     const s = m.index!;
     if (overlaps(s, s + 4)) continue;
-    const lineStart = text.lastIndexOf('\n', s - 1) + 1;
-    const before = text.slice(Math.max(lineStart, s - 40), s);
+    const before = text.slice(lineStartNear(s, 40), s);
     if (!YEAR_LABEL.test(before) || /\d[^\n]*$/.test(before.slice(-6))) continue;
     out.push({ span: { start: s, end: s + 4 }, text: m[0], year: +m[1], month: 1, day: 1, precision: 'year', labelled: true, format: 'year' });
   }
@@ -121,6 +134,7 @@ export function formatDateLike(date: Date, format: DateFormat): string {
     case 'dmy-long': return `${d} ${name} ${y}`;
     case 'dotted': return `${pad(d)}.${pad(m)}.${y}`;
     case 'slash': return `${pad(m)}/${pad(d)}/${y}`;
+    case 'slash-dmy': return `${pad(d)}/${pad(m)}/${y}`;
     case 'month-year': return `${name} ${y}`;
     case 'year': return String(y);
     default: return `${y}-${pad(m)}-${pad(d)}`;

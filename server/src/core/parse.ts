@@ -167,6 +167,7 @@ export function parse(text: string): PolicyDocument {
   // Fenced code.
   let fence: string | null = null;
   let fenceStart = 0;
+  const fences: Span[] = [];
   for (let i = 0; i < info.length; i++) {
     const li = info[i];
     if (li.kind === 'excluded' && fence === null) continue;
@@ -178,12 +179,18 @@ export function parse(text: string): PolicyDocument {
     } else if (fence !== null) {
       li.kind = 'excluded';
       if (m && m[1][0] === fence) {
-        excluded.push({ start: fenceStart, end: li.end });
+        fences.push({ start: fenceStart, end: li.end });
         fence = null;
       }
     }
   }
-  if (fence !== null) excluded.push({ start: fenceStart, end: text.length });
+  if (fence !== null) fences.push({ start: fenceStart, end: text.length });
+  excluded.push(...fences);
+  // A comment shown inside a code block is an example, not a directive.
+  for (let k = comments.length - 1; k >= 0; k--) {
+    const c = comments[k];
+    if (fences.some((f) => c.span.start >= f.start && c.span.start < f.end)) comments.splice(k, 1);
+  }
 
   // Markdown mode when the draft uses Markdown headings.
   let mdHeadings = 0;
@@ -212,14 +219,14 @@ export function parse(text: string): PolicyDocument {
     const trimmedSpan = (s: number, e: number): Span => {
       while (s < e && /\s/.test(text[s])) s++;
       while (e > s && /\s/.test(text[e - 1])) e--;
-      return { start: s, end: e };
+      return { start: s, end: Math.max(s, e) };
     };
     let h: Heading | null = null;
     const atx = ATX.exec(li.text);
     if (atx) {
       let e = li.end;
       const closing = /[ \t]+#+[ \t]*$/.exec(li.text);
-      if (closing) e = li.start + closing.index;
+      if (closing && closing.index >= atx[0].length) e = li.start + closing.index;
       const ts = trimmedSpan(li.start + atx[0].length, e);
       h = { style: 'atx', level: atx[1].length, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
     } else if (
@@ -251,11 +258,20 @@ export function parse(text: string): PolicyDocument {
       } else if (bc) {
         const s = li.start + li.text.indexOf(bc[1]);
         const ts = { start: s, end: s + bc[1].length };
-        h = { style: 'bullet-caps', level: 2, text: bc[1], line: i, span: { start: li.start, end: ts.end + 1 }, textSpan: ts };
+        // "- ACCESS. text" items sit under the heading before them ("YOUR RIGHTS", "3. Your rights").
+        let parentLevel = 1;
+        for (let k = headings.length - 1; k >= 0; k--) {
+          if (headings[k].style !== 'bullet-caps') {
+            parentLevel = headings[k].level;
+            break;
+          }
+        }
+        h = { style: 'bullet-caps', level: Math.min(6, parentLevel + 1), text: bc[1], line: i, span: { start: li.start, end: ts.end + 1 }, textSpan: ts };
         bodyAfterHeading.set(i, ts.end + 1);
       } else if (isCapsLine(li.text) && !LIST_MARKER.test(li.text)) {
         const ts = trimmedSpan(li.start, li.end);
-        h = { style: 'caps', level: 2, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+        // An all-caps first line is the document title (level 1), like a plain first line.
+        h = { style: 'caps', level: seenText ? 2 : 1, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
       } else if (isTitleLike[i] && !LIST_MARKER.test(li.text) && !TABLE_ROW.test(li.text)) {
         const n = nextNonBlank(i);
         const firstLine = !seenText;

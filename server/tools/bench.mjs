@@ -1,0 +1,126 @@
+// Benchmarks (numbers printed, never asserted): core analysis over the corpus, linear scaling on synthetic
+// drafts, a one-pass scan as the floor, and the language server's round trip over stdio.
+// Usage: npm run bench   (reads ../shared/corpus when present; synthetic parts always run)
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { analyze } = require(join(root, 'server/out/core.js'));
+const rpc = require('vscode-languageserver-protocol/node');
+
+const TODAY = '2026-11-23';
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x) => `${x.toFixed(2)} ms`;
+function time(fn, reps = 1) {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < reps; i++) fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6 / reps;
+}
+/** The floor: one pass over the characters, counting line breaks. */
+function scan(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+const sampleDraft = readFileSync(join(root, 'docs/sample/privacy-policy.md'), 'utf8');
+
+console.log('# PrivacyLint benchmarks');
+console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
+
+// 1. Corpus.
+const corpus = resolve(root, '..', 'shared', 'corpus');
+if (existsSync(corpus)) {
+  const files = ['seeds', 'policies'].flatMap((d) => readdirSync(join(corpus, d)).map((f) => join(corpus, d, f)));
+  const times = [];
+  let bytes = 0;
+  let biggest = { file: '', size: 0, ms: 0, scanMs: 0 };
+  for (const f of files) analyze(readFileSync(f, 'utf8'), { today: TODAY }); // warm-up
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    const t = time(() => analyze(text, { today: TODAY }), 5);
+    times.push(t);
+    bytes += Buffer.byteLength(text);
+    if (text.length > biggest.size) biggest = { file: f.slice(corpus.length + 1), size: text.length, ms: t, scanMs: time(() => scan(text), 20) };
+  }
+  const total = times.reduce((a, b) => a + b, 0);
+  console.log(`## Core over the corpus (${files.length} documents, ${(bytes / 1e6).toFixed(2)} MB)`);
+  console.log(`median ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))}, throughput ${(bytes / 1e6 / (total / 1000)).toFixed(1)} MB/s`);
+  console.log(`largest: ${biggest.file} (${(biggest.size / 1000).toFixed(0)} KB) ${ms(biggest.ms)}; one-pass scan ${ms(biggest.scanMs)} (ratio ${(biggest.ms / biggest.scanMs).toFixed(0)}x)\n`);
+} else {
+  console.log(`## Core over the corpus: skipped (no corpus at ${corpus})\n`);
+}
+
+// 2. Scaling on synthetic drafts.
+console.log('## Scaling (synthetic drafts built from the bundled sample)');
+let prev = null;
+for (const size of [10e3, 100e3, 1e6, 10e6]) {
+  let text = '';
+  let i = 0;
+  while (text.length < size) text += sampleDraft.replace(/^# /m, `## Part ${i++} `) + '\n';
+  const reps = size >= 1e6 ? 1 : 5;
+  const t = time(() => analyze(text, { today: TODAY }), reps);
+  const note = prev ? `, x${(t / prev.t).toFixed(1)} for x${(text.length / prev.n).toFixed(1)} size` : '';
+  console.log(`${(text.length / 1e3).toFixed(0).padStart(6)} KB: ${ms(t)} (${(text.length / 1e6 / (t / 1000)).toFixed(1)} MB/s${note})`);
+  prev = { t, n: text.length };
+}
+console.log('');
+
+// 3. Language server over stdio.
+async function lspBench() {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(root, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    for (const w of [...waiters]) if (w.uri === p.uri && w.version === p.version) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  conn.listen();
+  const waitFor = (uri, version) => new Promise((res) => waiters.push({ uri, version, resolve: res }));
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  conn.sendNotification('initialized', {});
+  const uri = 'file:///bench/privacy-policy.md';
+  let text = '';
+  while (text.length < 100e3) text += sampleDraft + '\n';
+  const first = waitFor(uri, 1);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await first;
+  const cold = performance.now() - t0;
+  const lines = text.split('\n').length;
+  const rt = [];
+  for (let v = 2; v < 202; v++) {
+    const line = (v * 37) % lines;
+    const p = waitFor(uri, v);
+    const s = performance.now();
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }] });
+    await p;
+    rt.push(performance.now() - s);
+  }
+  // Memory with 20 large policies open.
+  const big = [];
+  for (let k = 0; k < 20; k++) {
+    const u = `file:///bench/privacy-${k}.md`;
+    const p = waitFor(u, 1);
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: text + `\n<!-- ${k} -->\n` } });
+    big.push(p);
+  }
+  await Promise.all(big);
+  const rss = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  child.kill();
+  const debounce = 120;
+  console.log('## Language server over stdio (100 KB draft)');
+  console.log(`cold start to first diagnostics: ${ms(cold)}`);
+  console.log(`didChange -> diagnostics over 200 edits: p50 ${ms(pct(rt, 50))}, p95 ${ms(pct(rt, 95))} (includes the ${debounce} ms debounce; without it: p50 ${ms(pct(rt, 50) - debounce)}, p95 ${ms(pct(rt, 95) - debounce)})`);
+  console.log(`resident memory with 21 documents of 100 KB open: ${rss.toFixed(0)} MB`);
+}
+await lspBench();
+
+console.log('\n## Bundle sizes');
+for (const f of ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js', 'server/out/core.js']) {
+  const p = join(root, f);
+  if (existsSync(p)) console.log(`${f}: ${(statSync(p).size / 1024).toFixed(0)} KB`);
+}
