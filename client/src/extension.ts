@@ -2,9 +2,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit } from 'vscode-languageclient/node';
+import { CoverageProvider, coverageSummary, type CoverageReport } from './coverageView';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
+const coverage = new CoverageProvider();
+let refreshTimer: NodeJS.Timeout | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
@@ -28,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
   status.name = 'PrivacyLint';
-  status.command = 'workbench.actions.view.problems';
+  status.command = 'privacylint.showCoverage';
   context.subscriptions.push(status);
 
   context.subscriptions.push(
@@ -36,44 +39,66 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
       await client.sendRequest('workspace/executeCommand', { command: 'privacylint.checkDocument', arguments: [editor.document.uri.toString()] });
-      updateStatus();
+      scheduleRefresh();
     }),
     vscode.commands.registerCommand('privacylint.insertAllMissing', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
       const result = (await client.sendRequest('workspace/executeCommand', { command: 'privacylint.computeInsertAllMissing', arguments: [editor.document.uri.toString()] })) as { inserted: string[]; edit: WorkspaceEdit } | null;
       if (!result || !result.inserted.length) {
-        void vscode.window.showInformationMessage('PrivacyLint: nothing to insert.');
+        void vscode.window.showInformationMessage('PrivacyLint: no missing disclosure to insert.');
         return;
       }
-      const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
-      const choice = await vscode.window.showInformationMessage(`PrivacyLint will insert ${result.inserted.length} clause(s): ${result.inserted.join(', ')}.`, { modal: true }, 'Insert');
-      if (choice === 'Insert') await vscode.workspace.applyEdit(edit);
+      // Every change needs confirmation, so VS Code shows its refactor preview before anything is applied.
+      const proposed = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+      const edit = new vscode.WorkspaceEdit();
+      const label = `Insert ${result.inserted.length} missing disclosure(s): ${result.inserted.join(', ')}`;
+      for (const [uri, edits] of proposed.entries()) {
+        for (const e of edits) edit.replace(uri, e.range, e.newText, { needsConfirmation: true, label });
+      }
+      await vscode.workspace.applyEdit(edit);
     }),
+    vscode.commands.registerCommand('privacylint.showCoverage', () => vscode.commands.executeCommand('privacylint.coverage.focus')),
+    vscode.window.registerTreeDataProvider('privacylint.coverage', coverage),
     vscode.commands.registerCommand('privacylint.showOutput', () => client?.outputChannel.show()),
-    vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
-    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+    vscode.languages.onDidChangeDiagnostics(() => scheduleRefresh()),
+    vscode.window.onDidChangeActiveTextEditor(() => scheduleRefresh()),
   );
 
   await client.start();
-  updateStatus();
+  await vscode.commands.executeCommand('setContext', 'privacylint.active', true);
+  scheduleRefresh();
 }
 
-function updateStatus(): void {
-  if (!status) return;
+function scheduleRefresh(): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => void refresh(), 150);
+}
+
+/** Asks the server for the active document's coverage and updates the status item and the view. */
+async function refresh(): Promise<void> {
+  if (!status || !client) return;
   const editor = vscode.window.activeTextEditor;
-  if (!editor) {
+  const lang = editor?.document.languageId;
+  if (!editor || (lang !== 'markdown' && lang !== 'plaintext')) {
     status.hide();
     return;
   }
-  const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'privacylint');
-  const lang = editor.document.languageId;
-  if (!ours.length && lang !== 'markdown' && lang !== 'plaintext') {
+  let report: CoverageReport | null = null;
+  try {
+    report = (await client.sendRequest('workspace/executeCommand', { command: 'privacylint.coverage', arguments: [editor.document.uri.toString()] })) as CoverageReport | null;
+  } catch {
+    report = null;
+  }
+  coverage.update(report ? editor.document.uri : null, report);
+  if (!report) {
     status.hide();
     return;
   }
-  status.text = ours.length ? `$(law) PrivacyLint: ${ours.length}` : '$(law) PrivacyLint';
-  status.tooltip = ours.length ? `${ours.length} privacy-policy finding(s) in this document` : 'PrivacyLint: no findings in this document';
+  const { satisfied, applicable } = coverageSummary(report);
+  const findings = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'privacylint').length;
+  status.text = `$(law) PrivacyLint ${satisfied}/${applicable}`;
+  status.tooltip = `${satisfied} of ${applicable} requirements satisfied (${report.regimes.join(', ')}, ${report.regimeSource}); ${findings} finding(s). Click for the coverage view.`;
   status.show();
 }
 
