@@ -1,0 +1,250 @@
+import * as assert from 'assert';
+import { applyEdits, applyFix, insertAllMissing } from '../../server/src/core/fixes';
+import type { Finding } from '../../server/src/core/types';
+import { TODAY, findingsOf, fixture, one, run } from './helpers';
+
+/** Applies the first fix of the rule's single finding and returns the new text. */
+function fixOnce(text: string, rule: string, options = {}): string {
+  const f = one(run(text, options), rule);
+  assert.ok(f.fixes.length, `${rule} offers no fix`);
+  const out = applyFix(text, f.fixes[0]);
+  assert.ok(out !== null, 'fix refused');
+  return out;
+}
+
+/** Lines of `after` that are not in `before` (as a multiset, in order). */
+function addedLines(before: string, after: string): string[] {
+  const b = before.split('\n');
+  const out: string[] = [];
+  let i = 0;
+  for (const line of after.split('\n')) {
+    // The one fix that edits inside a line: an empty "Last updated:" label gets its date appended.
+    const dated = i < b.length && /updated:\s*$/i.test(b[i]) && line.startsWith(b[i].trimEnd()) && /\d{4}-\d{2}-\d{2}\r?$/.test(line);
+    if (i < b.length && (line === b[i] || dated)) i++;
+    else out.push(line);
+  }
+  assert.strictEqual(i, b.length, 'every original line is still there, in order');
+  return out;
+}
+
+function assertOriginalLinesKept(before: string, after: string) {
+  addedLines(before, after);
+}
+
+describe('fixes: where a clause goes', () => {
+  it('a missing right goes into the rights list as a list item with the same marker', () => {
+    const text = '# Privacy Policy\n\nLast updated: 2026-10-01\n\n## Your rights\n\n* You can ask for a copy of your data.\n* You can ask us to delete your data.\n\n## Contact us\n\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-to-portability');
+    const added = addedLines(text, out);
+    assert.deepStrictEqual(added.length, 1);
+    assert.match(added[0], /^\* Portability: you can ask to receive/);
+    assert.ok(out.indexOf(added[0]) > out.indexOf('delete your data') && out.indexOf(added[0]) < out.indexOf('## Contact us'));
+  });
+
+  it('a numbered rights list continues its numbering', () => {
+    const text = '# Privacy Policy\n\n## Your rights\n\n1. You can ask for a copy of your data.\n2. You can ask us to delete your data.\n';
+    const added = addedLines(text, fixOnce(text, 'right-to-restriction'));
+    assert.deepStrictEqual(added.map((l) => l.slice(0, 15)), ['3. Restriction:']);
+  });
+
+  it('a rights section that ends in a paragraph gets a new paragraph after it', () => {
+    const text = '# Privacy Policy\n\n## Your rights\n\nYou can ask for a copy of your data.\n\n## Contact us\n\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-to-object');
+    assert.match(out, /copy of your data\.\n\nObjection: where we rely/);
+    assert.match(out, /GDPR Art\. 21\)\.\n\n## Contact us/);
+  });
+
+  it('Markdown without a rights section: a new section at the draft\'s heading level, before "Changes" and "Contact"', () => {
+    const text = '# Privacy Policy\n\n### What we collect\n\nYour name.\n\n### Changes to this policy\n\nWe post changes here.\n\n### Contact us\n\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-of-access');
+    const added = addedLines(text, out).filter((l) => l !== '');
+    assert.strictEqual(added[0], '### Your rights');
+    assert.ok(out.indexOf('### Your rights') < out.indexOf('### Changes to this policy'));
+    assert.ok(out.indexOf('### Your rights') > out.indexOf('Your name.'));
+  });
+
+  it('Markdown without a closing section: the new section goes at the end', () => {
+    const text = '# Privacy Policy\n\n## What we collect\n\nYour name, hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-to-erasure');
+    assert.match(out, /Your name, hi@bakery\.example\.\n\n## Your rights\n\nDeletion: you can ask us/);
+    assert.ok(out.endsWith('\n') && !out.endsWith('\n\n'));
+  });
+
+  it('numbered plain text: the new section takes the next number', () => {
+    const text = 'Privacy Policy\n1. Introduction\nWe bake bread.\n2. What We Collect\nYour name.\n3. Contact Us\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-of-access');
+    const added = addedLines(text, out).filter((l) => l !== '');
+    assert.strictEqual(added[0], '4. Your rights');
+    assert.match(added[1], /^Access: /);
+    // The new section is a real section of the draft now: the next right goes into it.
+    const again = fixOnce(out, 'right-to-erasure');
+    assert.strictEqual(again.split('4. Your rights').length, 2);
+    assert.ok(again.indexOf('Deletion:') > again.indexOf('4. Your rights'));
+  });
+
+  it('unnumbered plain text: a plain title line before the contact section', () => {
+    const text = 'Privacy Policy\n\nWhat we collect\nYour name and email.\n\nContact us\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-to-object');
+    const added = addedLines(text, out).filter((l) => l !== '');
+    assert.strictEqual(added[0], 'Your rights');
+    assert.ok(out.indexOf('Your rights') < out.indexOf('Contact us'));
+  });
+
+  it('"Last updated: <today>" goes right after the title', () => {
+    const out = fixOnce(fixture('thin.md'), 'last-updated');
+    assert.ok(out.startsWith(`# Privacy Policy\n\nLast updated: ${TODAY}\n\nWe collect`));
+    const plain = fixOnce('Privacy Notice\nWe bake bread. Write to hi@bakery.example.\n', 'last-updated');
+    assert.ok(plain.startsWith(`Privacy Notice\n\nLast updated: ${TODAY}\nWe bake bread.`));
+  });
+
+  it('an empty "Last updated:" label gets today\'s date', () => {
+    const out = fixOnce('# Privacy Policy\n\nLast updated:\n\nWe bake bread.\n', 'last-updated');
+    assert.match(out, new RegExp(`\\nLast updated: ${TODAY}\\n`));
+  });
+
+  const staleForms: [string, string][] = [
+    ['Last updated: May 20, 2024', 'Last updated: November 23, 2026'],
+    ['Last updated: 19 March 2018', 'Last updated: 23 November 2026'],
+    ['Last updated: 2019-10-28', `Last updated: ${TODAY}`],
+    ['Last updated: 01.01.2022', 'Last updated: 23.11.2026'],
+    ['Last updated: 12/31/2023', 'Last updated: 11/23/2026'],
+    ['Last updated: 31/12/2023', 'Last updated: 23/11/2026'],
+    ['Updated June 2024', 'Updated November 2026'],
+    ['Last updated 2021', 'Last updated 2026'],
+  ];
+  for (const [before, after] of staleForms) {
+    it(`a stale date is replaced in its own format: "${before}"`, () => {
+      const text = `# Privacy Policy\n\n${before}\n\nWe bake bread.\n`;
+      const out = fixOnce(text, 'stale-last-updated');
+      assert.strictEqual(out, text.replace(before, after));
+      assert.deepStrictEqual(findingsOf(run(out), 'stale-last-updated'), []);
+    });
+  }
+
+  it('a future date is replaced by today', () => {
+    const out = fixOnce('# Privacy Policy\n\nLast updated: 2027-05-01\n', 'stale-last-updated');
+    assert.strictEqual(out, `# Privacy Policy\n\nLast updated: ${TODAY}\n`);
+  });
+
+  it('an obsolete mechanism is replaced with current wording', () => {
+    const text = '# Privacy Policy\n\nWe rely on the Swiss-U.S. Privacy Shield for transfers. Our processor also used Safe Harbor certification for EU data transfers.\n';
+    let out = fixOnce(text, 'obsolete-transfer-mechanism', {});
+    assert.ok(out.includes('We rely on the Swiss-U.S. Data Privacy Framework for transfers.'), out);
+    // One finding per paragraph: the Safe Harbor mention in the same paragraph is covered by the rewrite of the first.
+    assert.deepStrictEqual(findingsOf(run(out), 'obsolete-transfer-mechanism').map((f) => out.slice(f.span.start, f.span.end)), ['Safe Harbor']);
+    out = fixOnce(out, 'obsolete-transfer-mechanism');
+    assert.deepStrictEqual(findingsOf(run(out), 'obsolete-transfer-mechanism'), []);
+  });
+});
+
+describe('fixes: properties', () => {
+  const drafts = ['thin.md', 'near-miss.md', 'seed-like.txt', 'crlf.md', 'complete.md'];
+  const extra: Record<string, string> = {
+    'stale-and-obsolete.md': '# Privacy Policy\n\nLast updated: March 3, 2021\n\n## Transfers\n\nWe send data to our host in the United States under the EU-U.S. Privacy Shield.\n\n## Contact\n\nhi@bakery.example\n',
+    'plain-unnumbered.txt': 'Privacy Policy\n\nWhat we collect\nYour name and email.\n\nContact us\nAsk us anything.\n',
+    'empty-label.md': 'Privacy Policy\n=============\n\nLast updated:\n\nWe bake bread.\n',
+  };
+  const load = (name: string) => extra[name] ?? fixture(name);
+
+  for (const name of [...drafts, ...Object.keys(extra)]) {
+    it(`${name}: every offered fix, applied one at a time, keeps every original line and clears its finding`, () => {
+      const original = load(name);
+      let text = original;
+      const tried = new Set<string>();
+      for (let round = 0; round < 40; round++) {
+        const a = run(text);
+        const f: Finding | undefined = a.findings.find((x) => x.fixes.length && !tried.has(x.rule));
+        if (!f) break;
+        tried.add(f.rule);
+        const before = text;
+        const out = applyFix(text, f.fixes[0]);
+        assert.ok(out !== null, `${f.rule}: fix refused on fresh text`);
+        text = out;
+        // Clause insertions only add lines; rewrites (dates, mechanisms) change the words they point at.
+        if (f.kind === 'missing') assertOriginalLinesKept(before, text);
+        const after = run(text);
+        assert.deepStrictEqual(
+          after.findings.filter((x) => x.rule === f.rule && x.kind === f.kind && (x.kind === 'missing' || x.span.start === f.span.start)).map((x) => x.message),
+          [],
+          `${f.rule} is still reported after its fix`,
+        );
+      }
+      if (name !== 'complete.md') assert.ok(tried.size > 0, 'the draft had something to fix');
+      // Words changed by rewrites aside, the original lines survive in order.
+      const rewritten = new Set(['stale-last-updated', 'obsolete-transfer-mechanism']);
+      if (![...tried].some((r) => rewritten.has(r))) assertOriginalLinesKept(original, text);
+      // Nothing fixable is left.
+      assert.deepStrictEqual(run(text).findings.filter((x) => x.fixes.length).map((x) => x.rule), []);
+    });
+  }
+
+  it('insertAllMissing puts all eight rights into one "Your rights" section', () => {
+    const { text, inserted } = insertAllMissing(fixture('thin.md'), { today: TODAY });
+    assert.strictEqual(text.split('## Your rights').length, 2, text);
+    assert.strictEqual((text.match(/^## /gm) ?? []).length, 2, 'one rights and one contact section');
+    for (const word of ['Access:', 'Correction:', 'Deletion:', 'Restriction:', 'Portability:', 'Objection:', 'Complaints:']) {
+      const at = text.indexOf(word);
+      assert.ok(at > text.indexOf('## Your rights') && at < text.indexOf('## Contact us'), `${word} in the rights section`);
+    }
+    assertOriginalLinesKept(fixture('thin.md'), text);
+    // Nothing is inserted twice, and nothing is missing any more.
+    assert.strictEqual(new Set(inserted).size, inserted.length);
+    const after = run(text);
+    assert.deepStrictEqual(after.findings.filter((f) => f.kind === 'missing').map((f) => f.rule), []);
+    for (const rule of ['right-of-access', 'right-to-erasure', 'right-to-withdraw-consent', 'right-to-complain']) {
+      assert.strictEqual(after.coverage.find((c) => c.rule === rule)!.state, 'satisfied');
+    }
+  });
+
+  it('insertAllMissing on the plain-text seed-like draft adds to YOUR RIGHTS and appends no duplicate section', () => {
+    const original = fixture('seed-like.txt');
+    const { text } = insertAllMissing(original, { today: TODAY });
+    assertOriginalLinesKept(original, text);
+    assert.strictEqual(text.split('YOUR RIGHTS').length, 2);
+    assert.ok(!/^Your rights$/m.test(text) && !/^\d+\.? Your rights$/m.test(text), text);
+    // The section is a run of "- ACCESS." items: the new rights are items of the same kind, after the last one.
+    const lines = text.split('\n');
+    const choice = lines.findIndex((l) => l.startsWith('- CHOICE.'));
+    assert.match(lines[choice + 1], /^- [A-Z ]+\. [A-Z]/);
+    assert.ok(lines.some((l) => l.startsWith('- RESTRICTION. You can ask us to restrict')));
+    assert.ok(lines.findIndex((l) => l.startsWith('- RESTRICTION.')) < lines.findIndex((l) => l.startsWith('4. Contact Us')));
+    assert.deepStrictEqual(run(text).findings.filter((f) => f.kind === 'missing').map((f) => f.rule), []);
+  });
+
+  it('insertAllMissing leaves a complete draft unchanged', () => {
+    const text = fixture('complete.md');
+    assert.deepStrictEqual(insertAllMissing(text, { today: TODAY }), { text, inserted: [] });
+  });
+
+  it('a stale fix is refused once the text it was computed for has changed', () => {
+    const text = '# Privacy Policy\n\nLast updated: 2019-10-28\n';
+    const f = one(run(text), 'stale-last-updated');
+    assert.strictEqual(applyFix(text.replace('2019-10-28', '2019-11-30'), f.fixes[0]), null);
+    const clauseFix = one(run(fixture('thin.md')), 'right-of-access').fixes[0];
+    assert.strictEqual(applyFix('short', clauseFix), null, 'an edit beyond the end of the text is refused');
+    // ...and applied to the text it was computed for.
+    assert.ok(applyFix(text, f.fixes[0])!.includes(TODAY));
+  });
+
+  it('applyEdits applies several edits in any order', () => {
+    const edits = [
+      { span: { start: 0, end: 1 }, newText: 'X' },
+      { span: { start: 4, end: 4 }, newText: '!' },
+      { span: { start: 2, end: 3 }, newText: '' },
+    ];
+    assert.strictEqual(applyEdits('abcd', edits), 'Xbd!');
+  });
+
+  it('Windows line endings: inserted text uses \\r\\n and no bare \\n appears', () => {
+    const original = fixture('crlf.md');
+    assert.ok(original.includes('\r\n'));
+    const { text, inserted } = insertAllMissing(original, { today: TODAY });
+    assert.ok(inserted.length >= 5);
+    assert.ok(!/[^\r]\n/.test(text), 'every line break is \\r\\n');
+    // The rights list got new items in its own marker style.
+    assert.match(text, /- You can ask for a copy of your data\.\r\n- [A-Z][a-z]+: /);
+    const stale = '# Privacy Policy\r\n\r\nWe bake bread.\r\n';
+    const out = fixOnce(stale, 'last-updated');
+    assert.strictEqual(out, `# Privacy Policy\r\n\r\nLast updated: ${TODAY}\r\n\r\nWe bake bread.\r\n`);
+  });
+});
