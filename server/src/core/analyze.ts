@@ -110,10 +110,23 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
           entry.detail = declared;
           break;
         }
-        const sup = suppress.documentLevel(rule.id);
+        // A partial finding that points at a passage can also be silenced on that passage's line.
+        const sup =
+          suppress.documentLevel(rule.id) ??
+          (outcome.state === 'partial' && outcome.at ? suppress.atLine(rule.id, doc.lines.positionAt(outcome.at.start).line) : null);
         if (sup) {
           entry.state = 'not-applicable';
           entry.detail = sup.reason || 'suppressed by a privacylint-disable comment';
+          break;
+        }
+        // Our own clause is already in the text with its [[placeholders]] still unfilled: the gap is the
+        // placeholders, which unfilled-placeholder reports one by one; a second finding would only repeat it.
+        const pending = pendingClause(doc, rule);
+        if (pending) {
+          entry.state = 'partial';
+          entry.detail = `The inserted clause still has placeholders to fill in: ${pending.join(', ')}.`;
+          entry.span = { start: doc.prose.indexOf(rule.clause!.text), end: doc.prose.indexOf(rule.clause!.text) + rule.clause!.text.length };
+          entry.range = range(entry.span);
           break;
         }
         entry.state = outcome.state;
@@ -142,9 +155,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
       }
       case 'defects': {
         let shown = 0;
+        let silenced: { reason: string } | null = null;
         for (const d of outcome.defects) {
           const line = doc.lines.positionAt(d.span.start).line;
-          if (suppress.atLine(rule.id, line)) continue;
+          const sup = suppress.atLine(rule.id, line);
+          if (sup) {
+            silenced ??= sup;
+            continue;
+          }
           shown++;
           const fixes: Fix[] = d.replacement
             ? [{ title: d.replacement.title, edits: [{ span: d.span, newText: d.replacement.newText }], expected: [text.slice(d.span.start, d.span.end)] }]
@@ -153,6 +171,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
           passages.push({ span: d.span, rule: rule.id, note: d.message });
         }
         entry.state = shown ? 'partial' : 'satisfied';
+        if (!shown && silenced) {
+          // Every defect was silenced: say so, with the author's reason, rather than claim the rule is met.
+          entry.state = 'not-applicable';
+          entry.detail = silenced.reason || 'suppressed by a privacylint-disable comment';
+        }
         if (shown) {
           const first = outcome.defects.find((d) => !suppress.atLine(rule.id, doc.lines.positionAt(d.span.start).line))!;
           entry.span = first.span;
@@ -165,6 +188,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   return { doc, findings, coverage, regimes, regimeSource: source, passages };
+}
+
+/** The placeholders of a rule's clause when the clause stands in the prose exactly as inserted, else null. */
+function pendingClause(doc: PolicyDocument, rule: RuleDefinition): string[] | null {
+  const clause = rule.clause?.text;
+  if (!clause || !clause.includes('[[')) return null;
+  if (!doc.prose.includes(clause)) return null;
+  return clause.match(/\[\[[^\]]*\]\]/g) ?? null;
 }
 
 function addNotes(passages: Analysis['passages'], rule: string, notes: PassageNote[] | undefined) {

@@ -104,6 +104,8 @@ export function findDates(text: string): DateMention[] {
     if (overlaps(s, s + 4)) continue;
     const before = text.slice(lineStartNear(s, 40), s);
     if (!YEAR_LABEL.test(before) || /\d[^\n]*$/.test(before.slice(-6))) continue;
+    // Part of a date that did not parse (2023-02-29, 31.02.2023): not a bare year.
+    if (/^[-./]\d/.test(text.slice(s + 4, s + 6)) || /\d[-./]$/.test(text.slice(Math.max(0, s - 2), s))) continue;
     out.push({ span: { start: s, end: s + 4 }, text: m[0], year: +m[1], month: 1, day: 1, precision: 'year', labelled: true, format: 'year' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);

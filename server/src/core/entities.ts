@@ -93,7 +93,9 @@ export function findAddresses(text: string): Entity[] {
   const add = (re: RegExp, check?: (m: RegExpMatchArray) => boolean) => {
     for (const m of text.matchAll(re)) {
       if (check && !check(m)) continue;
-      out.push({ span: { start: m.index!, end: m.index! + m[0].length }, text: m[0] });
+      // The EU postcode pattern starts at a line break or ", ": the address itself starts after it.
+      const lead = /^[\s,]*/.exec(m[0])![0].length;
+      out.push({ span: { start: m.index! + lead, end: m.index! + m[0].length }, text: m[0].slice(lead) });
     }
   };
   add(STREET);

@@ -108,6 +108,8 @@ export function titleLike(s: string): boolean {
   if (t.length < 2 || t.length > 90) return false;
   if (/[.,;]$/.test(t)) return false;
   if (t.endsWith(':') && t.split(/\s+/).length > 5) return false;
+  // "We collect:" introduces a list; it is a sentence, not a heading.
+  if (t.endsWith(':') && /^(?:we|you|they|it|i|he|she)\b/i.test(t)) return false;
   if (t.includes('@') || /https?:|www\./i.test(t)) return false;
   if (!/^["'\u201c\u2018(]?[A-Z0-9\u00c0-\u00de]/.test(t)) return false;
   if (!/[A-Za-z]{2}/.test(t)) return false;

@@ -89,6 +89,16 @@ export function planClauseInsertion(doc: PolicyDocument, target: SectionTarget, 
   const text = doc.text;
   const sec = findSection(doc, target);
   if (sec?.heading) {
+    // "YOUR RIGHTS" followed by "- ACCESS. ...", "- CHOICE. ..." items: add one more item of that kind.
+    const lastChild = sec.children[sec.children.length - 1];
+    if (lastChild?.heading?.style === 'bullet-caps') {
+      const line = text.slice(lastChild.heading.span.start, lastChild.heading.textSpan.start);
+      const childEnd = lastBlock(lastChild)?.span.end ?? lastChild.heading.span.end;
+      const labelled = /^([A-Z][A-Za-z ]{1,40}): (.+)$/s.exec(clauseText);
+      const label = (labelled ? labelled[1] : target.title).toUpperCase();
+      const body = labelled ? labelled[2][0].toUpperCase() + labelled[2].slice(1) : clauseText;
+      return { span: { start: childEnd, end: childEnd }, newText: `${eol}${line}${label}. ${body}` };
+    }
     const last = lastBlock(sec);
     if (last && last.kind === 'list-item' && last.marker) {
       const at = last.span.end;
