@@ -40,9 +40,11 @@ export class TestClient {
       this.published.push(p);
       this.poke();
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    // Answer server-to-client requests we do not model (e.g. client/registerCapability) without failing.
-    this.connection.onRequest(() => null);
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    // Answer the server-to-client requests a server may send without failing.
+    for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create']) this.connection.onRequest(method, () => null);
     proc.stderr!.on('data', (d) => this.logs.push(String(d)));
     proc.on('exit', () => {
       this.exited = true;

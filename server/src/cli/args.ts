@@ -64,7 +64,9 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       case '--today': {
         const t = take('--today');
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(new Date(`${t}T00:00:00Z`).getTime())) throw new UsageError(`--today must be a date YYYY-MM-DD (got "${t}")`);
+        // Date.parse rolls 2026-02-31 over to March: accept only days that exist.
+        const d = new Date(`${t}T00:00:00Z`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) throw new UsageError(`--today must be a date YYYY-MM-DD (got "${t}")`);
         a.today = t;
         break;
       }

@@ -46,7 +46,12 @@ function isPolicyFile(file: string, globs: readonly string[]): boolean {
   return detectPolicy(file, head, globs).isPolicy;
 }
 
-export function expandInputs(inputs: string[], globs: readonly string[]): Expanded {
+/**
+ * @param globs the file-name globs that make a file a policy when a directory is searched; a function
+ *   gets the file, so that each file is judged by the settings (.privacylintrc.json) that apply to it.
+ */
+export function expandInputs(inputs: string[], globs: readonly string[] | ((file: string) => readonly string[])): Expanded {
+  const globsFor = typeof globs === 'function' ? globs : () => globs;
   const files: string[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -64,6 +69,10 @@ export function expandInputs(inputs: string[], globs: readonly string[]): Expand
       const baseDir = norm.slice(0, norm.lastIndexOf('/', firstMagic) + 1) || '.';
       const re = globToRegExp(norm.replace(/^\.\//, ''), false);
       const before = files.length;
+      if (!fs.existsSync(baseDir)) {
+        problems.push(`${input}: no files match`);
+        continue;
+      }
       walk(baseDir, (f) => {
         const rel = f.replace(/\\/g, '/').replace(/^\.\//, '');
         if (re.test(rel)) add(f);
@@ -81,7 +90,7 @@ export function expandInputs(inputs: string[], globs: readonly string[]): Expand
     if (st.isDirectory()) {
       const before = files.length;
       walk(input, (f) => {
-        if (isPolicyFile(f, globs)) add(f);
+        if (isPolicyFile(f, globsFor(f))) add(f);
       }, problems);
       if (files.length === before) problems.push(`${input}: no privacy policy found in this directory`);
     } else add(input);

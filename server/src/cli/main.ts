@@ -18,21 +18,27 @@ interface FileResult {
 
 const VERSION = '0.1.0';
 
-function settingsFor(file: string, args: CliArgs, explicit: Settings | null, warn: (m: string) => void): Settings {
-  let s = explicit;
+/** Settings of the .privacylintrc.json that applies to a directory, read once per config file. */
+function fileSettings(dir: string, cache: Map<string, Settings>, warn: (m: string) => void): Settings {
+  const found = findConfigFile(dir);
+  if (!found) return DEFAULT_SETTINGS;
+  let s = cache.get(found);
   if (!s) {
     s = DEFAULT_SETTINGS;
-    const found = findConfigFile(path.dirname(path.resolve(file)));
-    if (found) {
-      const r = readConfigFile(found);
-      if (r.error) warn(`${r.error} (using defaults)`);
-      else {
-        const m = mergeSettings(s, r.data, found);
-        m.problems.forEach(warn);
-        s = m.settings;
-      }
+    const r = readConfigFile(found);
+    if (r.error) warn(`${r.error} (using defaults)`);
+    else {
+      const m = mergeSettings(s, r.data, found);
+      m.problems.forEach(warn);
+      s = m.settings;
     }
+    cache.set(found, s);
   }
+  return s;
+}
+
+function settingsFor(file: string, args: CliArgs, explicit: Settings | null, cache: Map<string, Settings>, warn: (m: string) => void): Settings {
+  let s = explicit ?? fileSettings(path.dirname(path.resolve(file)), cache, warn);
   if (args.regimes) s = { ...s, regimes: args.regimes };
   return s;
 }
@@ -51,7 +57,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`privacylint: ${e.message}\nRun privacylint --help for usage.`);
+      err(`privacylint: ${e.message} (see privacylint --help)`);
       return 2;
     }
     throw e;
@@ -65,7 +71,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return 0;
   }
   if (!args.inputs.length) {
-    err('privacylint: no input files\nRun privacylint --help for usage.');
+    err('privacylint: no input files (see privacylint --help)');
     return 2;
   }
   let explicit: Settings | null = null;
@@ -90,7 +96,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       err(`privacylint: warning: ${m}`);
     }
   };
-  const { files, problems } = expandInputs(args.inputs, (explicit ?? DEFAULT_SETTINGS).files);
+  const configCache = new Map<string, Settings>();
+  const { files, problems } = expandInputs(args.inputs, (f) => settingsFor(f, args, explicit, configCache, warn).files);
   for (const p of problems) {
     err(`privacylint: ${p}`);
     failed = true;
@@ -106,7 +113,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       failed = true;
       continue;
     }
-    const settings = settingsFor(file, args, explicit, warn);
+    const settings = settingsFor(file, args, explicit, configCache, warn);
     const text = decode(buf);
     const problem = text === null ? 'not valid UTF-8 text: re-save it as UTF-8' : inputProblem(text, settings.maxFileSize);
     if (problem) {
@@ -128,7 +135,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       for (const f of r.findings) out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message}`);
     }
     const total = results.reduce((n, r) => n + r.findings.length, 0);
-    err(`${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+    // When nothing could be checked, the error lines above are the whole story.
+    if (results.length || !failed) err(`${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
   }
   if (failed) return 2;
   return results.some((r) => r.findings.length) ? 1 : 0;

@@ -38,7 +38,7 @@ export const COMMANDS = {
 /** What the server needs from its host besides the connection (config files live on disk in Node). */
 export interface ServerRuntime {
   /** Settings from a workspace config file for this document URI, if any. */
-  configFileSettings?(uri: string): { data?: unknown; error?: string; path?: string; line?: number } | null;
+  configFileSettings?(uri: string): { data?: unknown; error?: string; path?: string; uri?: string; line?: number } | null;
   /** Debounce for didChange, in ms. */
   debounceMs?: number;
 }
@@ -98,12 +98,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
         let s = mergeSettings(DEFAULT_SETTINGS, raw, 'settings').settings;
         const file = runtime.configFileSettings?.(uri);
         if (file?.path) {
-          if (file.error) reportConfigProblem(file.path, file.error, file.line ?? 0);
+          const fileUri = file.uri ?? file.path;
+          if (file.error) reportConfigProblem(fileUri, file.error, file.line ?? 0);
           else {
             const merged = mergeSettings(s, file.data, file.path);
             s = merged.settings;
-            if (merged.problems.length) reportConfigProblem(file.path, merged.problems.join('; '), 0);
-            else clearConfigProblem(file.path);
+            if (merged.problems.length) reportConfigProblem(fileUri, merged.problems.join('; '), 0);
+            else clearConfigProblem(fileUri);
           }
         }
         return s;
@@ -113,8 +114,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     return p;
   }
 
+  /** A path (not a URI) is turned into a file URI with its characters encoded, as clients encode them. */
+  function configUri(path: string): string {
+    if (path.startsWith('file:')) return path;
+    const slashed = path.replace(/\\/g, '/');
+    return `file://${slashed.startsWith('/') ? '' : '/'}${slashed.split('/').map(encodeURIComponent).join('/')}`;
+  }
+
   function reportConfigProblem(path: string, message: string, line: number) {
-    const uri = path.startsWith('file:') ? path : `file://${path}`;
+    const uri = configUri(path);
     if (configProblems.get(uri) === message) return;
     configProblems.set(uri, message);
     void connection.sendDiagnostics({
@@ -124,7 +132,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
   }
 
   function clearConfigProblem(path: string) {
-    const uri = path.startsWith('file:') ? path : `file://${path}`;
+    const uri = configUri(path);
     if (configProblems.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -161,8 +169,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     // A newer edit arrived while settings were fetched: its own validation will publish.
     if (!current || current.version !== version) return;
     if (!isChecked(current, settings)) {
+      // Not a privacy policy: an empty list (with the version) clears anything shown before and tells the client it was looked at.
       cache.delete(uri);
-      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
     const entry = getAnalysis(current, settings);
@@ -185,8 +195,19 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     }, delay));
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  // TextDocuments fires onDidChangeContent right after onDidOpen: that one must not push the immediate
+  // validation of a newly opened document back by the typing debounce.
+  const opened = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    opened.set(e.document.uri, e.document.version);
+    schedule(e.document.uri, 0);
+  });
   documents.onDidChangeContent(async (e) => {
+    if (opened.get(e.document.uri) === e.document.version) {
+      opened.delete(e.document.uri);
+      return;
+    }
+    opened.delete(e.document.uri);
     const settings = await getSettings(e.document.uri);
     if (settings.run === 'onType') schedule(e.document.uri, debounceMs);
   });
@@ -198,18 +219,27 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     cache.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     forced.delete(e.document.uri);
+    opened.delete(e.document.uri);
     if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { privacylint?: unknown } | null)?.privacylint;
     if (!hasConfiguration && s !== undefined) initSettings = s;
+    forgetConfigProblems();
     settingsCache.clear();
     cache.clear();
     for (const d of documents.all()) schedule(d.uri, 0);
   });
 
+  /** Config files are read again: problems are re-reported by the next validations if they persist. */
+  function forgetConfigProblems() {
+    for (const uri of configProblems.keys()) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configProblems.clear();
+  }
+
   connection.onDidChangeWatchedFiles(() => {
+    forgetConfigProblems();
     settingsCache.clear();
     cache.clear();
     for (const d of documents.all()) schedule(d.uri, 0);
@@ -246,7 +276,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     const actions: CodeAction[] = [];
     const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
     for (const diag of ours) {
-      // Fixes always come from the current text: a diagnostic from an older version matches no finding and gets none.
+      // Fixes always come from the current text: a diagnostic from an older version gets none, even when its range still matches.
+      const dataVersion = (diag.data as { version?: unknown } | undefined)?.version;
+      if (typeof dataVersion === 'number' && dataVersion !== doc.version) continue;
       const finding = analysis.findings.find((f) => f.rule === diag.code && f.range.start.line === diag.range.start.line && f.range.start.character === diag.range.start.character && f.range.end.line === diag.range.end.line);
       if (!finding) continue;
       finding.fixes.forEach((fix, i) => {

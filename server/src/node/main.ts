@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** privacylint-ls: the language server for Node (stdio, node-ipc or socket, as the client chooses). */
 import * as path from 'path';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { findConfigFile, readConfigFile } from '../config/configFile';
 import { startServer } from '../lsp/server';
@@ -29,6 +29,6 @@ startServer(connection, {
       return null;
     }
     const found = findConfigFile(path.dirname(file));
-    return found ? readConfigFile(found) : null;
+    return found ? { ...readConfigFile(found), uri: pathToFileURL(found).href } : null;
   },
 });
