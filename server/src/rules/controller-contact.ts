@@ -1,6 +1,12 @@
 import { defineRule } from '../core/rule';
 import { gdprArt } from './cues';
 
+/** E-mail addresses written to dodge harvesters ("privacy (at) example.org", "help @example.com") or hidden by a page filter. */
+const OBFUSCATED_EMAIL = /\b[\w.+-]{1,64}(?: ?(?:\(at\)|\[at\]|\{at\}) ?| @ ?| ?@ )[\w-]{1,63}(?:(?:\.| ?(?:\(dot\)|\[dot\]) ?)[\w-]{1,63}){1,4}\b|\[email(?:&#160;|\u00a0| )protected\]/i;
+/** Postal markers the address finder may not know: P.O. boxes, care-of lines, German Postfach. */
+const POSTAL = /\b(?:P\.? ?O\.? Box|GPO Box|Post(?:al)? Box|Postfach)\s?\d|\b[Cc]\/[Oo]\b[^\n]{0,40}\d{3}/;
+/** A link given as the way to reach the organisation ("contact us at https://...", "open an issue at ..."). */
+const CONTACT_VERB = /\b(?:contact(?:ing)?|reach(?:ing)?|write to|writing to|get in touch|send (?:us )?(?:a |your )?(?:message|request|inquir\w*|enquir\w*)|submit (?:a |your )?(?:request|inquir\w*|enquir\w*|ticket)|open(?:ing)? an? (?:issue|ticket))\b/i;
 const CONTACT_FORM = /\b(?:contact|web|online|request|privacy|support|feedback|inquiry|enquiry)[- ](?:form|page|portal)\b/i;
 
 export default defineRule({
@@ -26,6 +32,19 @@ export default defineRule({
     if (direct) return { state: 'satisfied', evidence: [direct.span] };
     const form = ctx.doc.sentences.find((s) => CONTACT_FORM.test(s.text) && (f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end) || /\]\(/.test(ctx.doc.text.slice(s.span.start, s.span.end))));
     if (form) return { state: 'satisfied', evidence: [form.span] };
+    const other = ctx.doc.sentences.find(
+      (s) =>
+        OBFUSCATED_EMAIL.test(s.text) ||
+        POSTAL.test(s.text) ||
+        (CONTACT_VERB.test(s.text) && f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end && !/(?:authorit|commission|europa\.eu|\.gov\b|ico\.org)/i.test(u.text))),
+    );
+    if (other) return { state: 'satisfied', evidence: [other.span] };
+    // An address laid out in a fenced code block is still published (comments and front matter are not).
+    for (const span of ctx.doc.excluded) {
+      const raw = ctx.doc.text.slice(span.start, span.end);
+      if (!/^\s*(?:```|~~~)/.test(raw)) continue;
+      if (POSTAL.test(raw) || OBFUSCATED_EMAIL.test(raw) || /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/.test(raw)) return { state: 'satisfied', evidence: [span] };
+    }
     const vague = ctx.doc.sentences.find((s) => /\bcontact (?:us|our|the)\b|\breach us\b|\bget in touch\b/i.test(s.text));
     if (vague) {
       return {

@@ -5,7 +5,7 @@ import type { Span } from '../core/types';
 import type { Entity } from '../core/entities';
 
 /** Words that frame a sentence as something the reader may do or ask for. */
-export const RIGHTS_FRAME = /\b(?:rights?|entitled|entitles|request\w*|ask(?:ing)? (?:us|that|for|to)|you (?:can|may|could|might|are able to|have the|also have|will be able|also can|are entitled|can also|may also)|able to|option to|choose to|opportunity to|exercis\w+|have us|instruct us|demand|apply (?:to|for)|let us know|contact us to|write to us|obtain)\b/i;
+export const RIGHTS_FRAME = /\b(?:rights?|entitled|entitles|request\w*|ask(?:ing)? (?:us|that|for|to)|you (?:can|may|could|might|are able to|have the|also have|will be able|also can|are entitled|can also|may also)|able to|option to|choose to|opportunity to|exercis\w+|have us|instruct us|demand|apply (?:to|for)|let us know|contact us to|write to us|obtain|(?:if )?you (?:would like|wish|want|prefer) to|(?:would like|wish) to|please (?:contact|e-?mail|write|use|visit|send|submit|call|let)|by (?:calling|contacting|e-?mailing|writing to|visiting|logging in|signing in|going to))\b/i;
 
 export const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 export const gdprArt = (n: number | string) => `${GDPR_URL}#art_${String(n).replace(/\(.*/, '')}`;
@@ -13,7 +13,7 @@ export const CCPA_130_URL = 'https://leginfo.legislature.ca.gov/faces/codes_disp
 
 /** Headings of the section where data-subject rights are listed. */
 export const RIGHTS_SECTION = {
-  heading: /\brights?\b|your choices|\bchoices\b|access(?:ing)?,? (?:and|&|or) (?:control|correct|updat|delet)|how to access|control (?:over )?your (?:personal )?(?:data|information)|data subject|managing your (?:data|information)/i,
+  heading: /\brights?\b|\bchoices?\b|\baccess(?:ing)?\b,?(?: (?:and|&|or))? (?:\w+,? ){0,2}(?:control|correct|updat|delet|modif|chang|review|limit)|how (?:to|can I|do I) (?:access|control|correct|update|delete|manage)|control (?:over )?(?:your|my) (?:personal )?(?:data|information)|data subject|managing (?:your|my) (?:data|information)|\b(?:GDPR|privacy|data subject|data) requests?\b/i,
   title: 'Your rights',
 };
 

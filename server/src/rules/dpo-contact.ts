@@ -5,7 +5,7 @@ import { anyContactIn, gdprArt } from './cues';
 const DPO_WORDS = /\bdata protection officer\b|\bDatenschutzbeauftragte\w*|\bd[ée]l[ée]gu[ée] (?:[àa] la )?protection des donn[ée]es|\bencarregado\b/i;
 const DPO_CS = /\bDPOs?\b/;
 const NOT_APPOINTED = /\bnot (?:\w+ ){0,3}(?:required|obliged|obligated|need) to (?:appoint|designate|have|name)|(?:have|has) not (?:appointed|designated)|(?:do|does) not have (?:a |an )?(?:designated )?(?:data protection officer|DPO)|\bno (?:designated )?(?:data protection officer|DPO)\b/i;
-const POINTER = /\b(?:at|via|using|through|to) (?:the |our )?(?:contact )?(?:details|address(?:es)?|information|email(?: address)?|channels?) (?:(?:set out|listed|given|provided|shown|stated) )?(?:above|below|in (?:the )?(?:section|"?contact))/i;
+const POINTER = /\b(?:reached|contacted|written to) (?:\w+ ){0,2}(?:at|via|by|through|using|on)\b|\bat the following (?:postal |e-?mail )?(?:address|details)|\b(?:at|via|using|through|to) (?:the |our )?(?:contact )?(?:details|address(?:es)?|information|email(?: address)?|channels?) (?:(?:set out|listed|given|provided|shown|stated) )?(?:above|below|in (?:the )?(?:section|"?contact))/i;
 
 export default defineRule({
   id: 'dpo-contact',
@@ -36,7 +36,7 @@ export default defineRule({
     for (const m of mentions) {
       const idx = doc.sentences.indexOf(m);
       let window: Span = m.span;
-      for (let k = idx + 1; k < doc.sentences.length && k <= idx + 2 && doc.sentences[k].section === m.section; k++) window = { start: window.start, end: doc.sentences[k].span.end };
+      for (let k = idx + 1; k < doc.sentences.length && (k <= idx + 2 || doc.sentences[k].span.start < m.span.end + 400) && doc.sentences[k].section === m.section; k++) window = { start: window.start, end: doc.sentences[k].span.end };
       if (m.heading) {
         const sec = m.section;
         window = { start: m.span.start, end: Math.min(sec.span.end, sec.ownSpan.start + 600) };

@@ -3,6 +3,13 @@ import { defineRule } from '../core/rule';
 import { formatDateLike } from '../core/dates';
 import { CCPA_130_URL } from './cues';
 
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DATE = `(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${MONTH},? \\d{4})(?!\\d)`;
+/** Label words as whole words ("dated", not the end of "invalidated"). */
+const LABEL_WORD = /\b(?:last[ -]?(?:updated|modified|revised|changed|amended|reviewed|update)|updated|effective|revised|revision|version|dated|as of|valid (?:from|as of)|in force|entry into force|published|release date)\b/i;
+/** A labelled date that the shared date finder can miss, e.g. inside emphasis ("_Last updated: May 2, 2024_"). */
+const LABELLED_DATE = new RegExp(`${LABEL_WORD.source}[^\\n]{0,40}?${DATE}|${DATE},? (?:\\w+ ){0,1}version \\d`, 'i');
+
 export default defineRule({
   id: 'last-updated',
   title: 'Last-updated date',
@@ -20,8 +27,11 @@ export default defineRule({
   },
   clause: { text: 'Last updated: [[date]]' },
   check(ctx) {
-    const dated = ctx.facts.dates.filter((d) => d.labelled);
+    const prose = ctx.doc.prose;
+    const dated = ctx.facts.dates.filter((d) => d.labelled && LABEL_WORD.test(prose.slice(Math.max(0, d.span.start - 140), d.span.start)));
     if (dated.length) return { state: 'satisfied', evidence: dated.map((d) => d.span) };
+    const m = LABELLED_DATE.exec(prose);
+    if (m) return { state: 'satisfied', evidence: [{ start: m.index, end: m.index + m[0].length }] };
     if (ctx.facts.emptyDateLabels.length) {
       const at = ctx.facts.emptyDateLabels[0];
       return { state: 'partial', message: 'The "Last updated" label has no date. Add the date of the last change.', evidence: [at], at };

@@ -2,10 +2,13 @@ import { defineRule, type DefectReport, type PassageNote } from '../core/rule';
 
 /** Privacy Shield / Safe Harbor, with the usual qualifiers ("EU-U.S.", "Swiss-U.S.", "Framework"). */
 const MECHANISM = /(?:(?:the )?(?:EU|E\.U\.|U\.S\.|US|Swiss|United States)[- \u2010-\u2014](?:U\.S\.|US|EU|E\.U\.|Swiss|United States)[- \u2010-\u2014])?(?:Privacy Shield|Safe Harbou?r)(?: (?:Framework|Principles|Program(?:me)?|List))?/gi;
-const OLD_SCC = /\b(?:2001\/497\/EC|2004\/915\/EC|2010\/87\/EU|(?:EU )?model (?:contract(?:ual)? )?clauses)\b/gi;
+/** Only the decision numbers identify the repealed clauses: "model clauses" is also a name for the 2021 clauses. */
+const OLD_SCC = /\b(?:2001\/497\/EC|2004\/915\/EC|2010\/87\/EU)\b/gi;
 const SAFE_HARBOR_CONTEXT = /\b(?:EU|E\.U\.|U\.S\.|Swiss|Europe\w*|Framework|Principles|Department of Commerce|self-certif\w*|certif\w*|transfer\w*|personal data)\b/i;
 /** The sentence speaks of the mechanism as history, not as something relied on today. */
-const HISTORIC = /invalidat\w*|\binvalid\b|struck down|no longer|\bannull?\w*|\bceased\b|\breplac\w*|\bsuccessor\b|\bformerly\b|\bpreviously\b|\bprior to\b|\bused to\b|Schrems|Court of Justice|\bCJEU\b|\bECJ\b|\bjudgment\b|\bruling\b|\bruled\b|\bterminated\b|\bsuperseded\b|\bexpired\b|\bwithdrawn\b|\brepealed\b|\bwas (?:declared )?invalid|\bdecision of the\b/i;
+const HISTORIC = /invalidat\w*|\binvalid\b|struck down|no longer|\bannull?\w*|\bceased\b|\breplac\w*|\bsuccessor\b|\bformerly\b|\bpreviously\b|\bprior to\b|\bused to\b|Schrems|Court of Justice|\bCJEU\b|\bECJ\b|\bjudgment\b|\bruling\b|\bruled\b|\bterminated\b|\bsuperseded\b|\bexpired\b|\bwithdrawn\b|\brepealed\b|\bwas (?:declared )?invalid|\bdecision of the\b|\bnot (?:\w+ ){0,2}rel(?:y|ying|ies) on\b|\bno longer rel\w*/i;
+
+const NOT_RELIED = /\b(?:not (?:\w+ ){0,2}rel(?:y|ying|ies) on|no longer (?:\w+ ){0,2}rel\w* on|do(?:es)? not (?:\w+ ){0,2}rely)\b/i;
 
 const SHIELD_MSG = 'Privacy Shield is no longer a valid transfer mechanism: the Court of Justice invalidated it on 16 July 2020 (Schrems II, C-311/18). Rely on the EU-U.S. Data Privacy Framework (only if the recipient is certified), standard contractual clauses (Implementing Decision (EU) 2021/914) or another Art. 46 safeguard.';
 const HARBOR_MSG = 'Safe Harbor is no longer a valid transfer mechanism: the Court of Justice invalidated it on 6 October 2015 (Schrems I, C-362/14). Rely on the EU-U.S. Data Privacy Framework (only if the recipient is certified), standard contractual clauses (Implementing Decision (EU) 2021/914) or another Art. 46 safeguard.';
@@ -40,10 +43,15 @@ export default defineRule({
     const text = ctx.doc.prose;
     // One finding per paragraph: a draft built around Privacy Shield needs one rewrite per passage, not one per mention.
     const reportedIn = new Set<unknown>();
+    // A section that says the mechanism is not relied on any more covers every mention in it.
+    const notRelied = new Set<unknown>();
+    for (const s of ctx.doc.sentences) if (NOT_RELIED.test(s.text)) notRelied.add(s.section);
     for (const s of ctx.doc.sentences) {
       if (!/shield|harbo|clauses|\/(?:497|915|87)\//i.test(s.text)) continue;
+      // A heading names a topic; the sentences under it say whether the mechanism is relied on.
+      if (s.heading) continue;
       const raw = text.slice(s.span.start, s.span.end);
-      const historic = HISTORIC.test(s.text);
+      const historic = HISTORIC.test(s.text) || notRelied.has(s.section);
       const unit = s.block ?? s.heading;
       let reported = reportedIn.has(unit);
       for (const m of raw.matchAll(MECHANISM)) {

@@ -1,5 +1,8 @@
 import { gdprArt } from './cues';
-import { rightRule } from './rightRule';
+import { gdprArticle, rightRule } from './rightRule';
+
+/** Closing the account is said to delete the data with it ("if you delete your account, we delete your data"). */
+const ACCOUNT_DELETION_ERASES = /\b(?:delet|clos|disabl|cancel|terminat|deactivat)\w* (?:\w+ ){0,3}account\b[^.]{0,200}\b(?:(?:delet|eras|destr|remov|purg)\w* (?:\w+ ){0,4}(?:data|information|content)|(?:data|information|content) (?:\w+ ){0,5}(?:delet|eras|destr|remov|purg)\w*)|\b(?:data|information|content) (?:\w+ ){0,5}(?:deleted|erased|destroyed|removed|purged) (?:\w+ ){0,3}(?:when|if|once|after) (?:\w+ ){0,3}(?:delet|clos|disabl|cancel|terminat|deactivat)\w* (?:\w+ ){0,3}account/i;
 
 export default rightRule({
   id: 'right-to-erasure',
@@ -8,9 +11,13 @@ export default rightRule({
     { label: 'GDPR Art. 17', url: gdprArt(17) },
     { label: 'GDPR Art. 13(2)(b)', url: gdprArt(13) },
   ],
-  cue: /\b(?:eras(?:e|ure|ing)|delet(?:e|ion|ing)|be forgotten|remov(?:e|al|ing) (?:\w+ ){0,3}(?:data|information|account|details)|destr(?:oy|uction) (?:\w+ ){0,3}(?:data|information))\b/i,
+  cue: /\b(?:eras(?:e|ed|ure|ing)|delet(?:e|es|ed|ion|ing)|be forgotten|(?:rectification|access),? (?:\w+,? ){0,3}cancellation|remov(?:e|ed|al|ing) (?:\w+ ){0,5}(?:data|information|account|details|e-?mail address|records?|content)|(?:data|information|details) (?:\w+ ){0,2}(?:removed|deleted|erased) from|destr(?:oy\w*|uction) (?:\w+ ){0,3}(?:data|information))\b/i,
+  strongCue: new RegExp(`${gdprArticle('17').source}|${ACCOUNT_DELETION_ERASES.source}`, 'i'),
+  pairCue: ACCOUNT_DELETION_ERASES,
   needsFrame: true,
-  notCue: /\b(?:we (?:will |may |automatically )?(?:delete|erase) (?:\w+ ){0,4}(?:after|within|once|when) (?:\d|\w+ (?:days|months|years)))/i,
+  notCue: /\b(?:we (?:will |may |automatically )?(?:delete|erase) (?:\w+ ){0,4}(?:after|within|once|when) (?:\d|\w+ (?:days|months|years)))|\b(?:delet|remov|clear|disabl)\w* (?:\w+ ){0,4}(?:cookies|cache|browsing history)|\b(?:browser|add-on'?s?|plug-?in) (?:\w+ ){0,2}settings\b/i,
+  /** Closing an account alone is not erasure unless the text says the data goes with it. */
+  reject: (t) => /\b(?:delet|clos|cancel|deactivat)\w* (?:\w+ ){0,3}account\b/i.test(t) && !/\b(?:data|information|content|details|records?)\b/i.test(t) && !/\bright\b/i.test(t),
   missing: 'The policy does not say people can have their data deleted. State the right to erasure ("right to be forgotten", GDPR Art. 17).',
   hover: {
     summary: 'People can have their personal data erased, for example when it is no longer needed or when they withdraw consent.',

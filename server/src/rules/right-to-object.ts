@@ -1,5 +1,5 @@
 import { gdprArt } from './cues';
-import { rightRule } from './rightRule';
+import { gdprArticle, rightRule } from './rightRule';
 
 export default rightRule({
   id: 'right-to-object',
@@ -8,7 +8,13 @@ export default rightRule({
     { label: 'GDPR Art. 21', url: gdprArt(21) },
     { label: 'GDPR Art. 13(2)(b)', url: gdprArt(13) },
   ],
-  cue: /\b(?:object(?:ion)?s? to\b|right to object|objection|object\b[^.]{0,30}\b(?:processing|marketing|profiling)|opt(?:-| )?out (?:\w+ ){0,3}(?:of |from )?(?:the )?(?:sale|sell\w*|shar\w*|processing|profiling|direct marketing|targeted advertising|interest-based|personali[sz]ed|cross-context)|right to opt[- ]?out|opportunity to opt[- ]?out\b(?![^.]{0,120}\b(?:e-?mails?|newsletters?|messages|communications)\b)|opt[- ]?out of (?:\w+ ){0,3}(?:use|uses|using|disclos\w*)|do not sell(?: or share)? my)/i,
+  cue: /\b(?:object(?:ion)?s? to\b|right to object|objection|object\b[^.]{0,30}\b(?:processing|marketing|profiling)|oppos(?:e|ing|ition)\b[^.]{0,40}\b(?:processing|use|marketing|profiling)|opt(?:-| )?out (?:\w+ ){0,3}(?:of |from )?(?:the )?["'“]?(?:sale|sell\w*|shar\w*|processing|profiling|direct marketing|targeted advertising|interest-based|personali[sz]ed|cross-context)|right to opt[- ]?out|right to (?:be (?:removed|excluded)|decline|refuse)\b|do not sell(?: or share)? my|(?:us|we) (?:to )?(?:stop|cease) (?:\w+ ){0,2}(?:using|processing|sharing|selling|disclosing)\b|(?:do not|don't|not) (?:want|wish) (?:us|[A-Z]\w+) to (?:use|share|sell|process|disclose)|prefer (?:that )?(?:we|[A-Z]\w+) (?:do )?not (?:use|share|sell|process|disclose)|(?:prefer|wish|want|choose) not to (?:receive|have|see|get) (?:\w+ ){0,3}(?:tailored|personali[sz]ed|targeted|interest-based|customi[sz]ed|behaviou?ral)|refuse (?:to allow )?(?:\w+ ){0,2}(?:collection|use|processing|sharing|disclosure))/i,
+  /** Opting out of a use of the data (ads, tracking, sharing): the phrase itself is something the reader does. Opting out of e-mails alone is only unsubscribing. */
+  /** Unsubscribing from messages only, or "objections" raised in legal proceedings. */
+  reject: (t) =>
+    /\b(?:legal objections?|objections? (?:or|and) defen[cs]es)\b/i.test(t) ||
+    (/\bopt(?:s|ed|ing)?[- ]?out\b/i.test(t) && /\b(?:e-?mail\w*|newsletters?|messages|communications|mailings?|SMS|texts?|notifications)\b/i.test(t) && !/\b(?:object\w*|processing|profiling|sale|sell\w*|shar\w*|advertis\w*|ads|tracking|cookies|analytics)\b/i.test(t)),
+  strongCue: new RegExp(`${gdprArticle('21').source}|\\bopt(?:s|ed|ing)?[- ]?out\\b(?![^.]{0,80}\\b(?:e-?mails?|newsletters?|messages|communications|mailings?|mailing lists?|SMS|texts?|calls|promotional|notifications|surveys?)\\b)`, 'i'),
   needsFrame: true,
   missing: 'The policy does not say people can object to processing. State the right to object, including the absolute right to object to direct marketing (GDPR Art. 21).',
   hover: {

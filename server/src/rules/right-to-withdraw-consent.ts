@@ -1,5 +1,5 @@
 import { gdprArt } from './cues';
-import { rightRule } from './rightRule';
+import { gdprArticle, rightRule } from './rightRule';
 
 export default rightRule({
   id: 'right-to-withdraw-consent',
@@ -8,7 +8,8 @@ export default rightRule({
     { label: 'GDPR Art. 7(3)', url: gdprArt(7) },
     { label: 'GDPR Art. 13(2)(c)', url: gdprArt(13) },
   ],
-  cue: /\b(?:withdraw\w*|revok\w*|revocation|retract\w*|take back|cancel) (?:\w+ ){0,4}consent\b|\bconsent\b[^.]{0,80}\b(?:withdraw\w*|revok\w*|revocation|retract\w*)|withdrawal of (?:\w+ ){0,2}consent/i,
+  cue: /\b(?:withdraw\w*|revok\w*|revocation|retract\w*|take back|cancel) (?:\w+ ){0,4}consent\b|\bconsent\b[^.]{0,80}\b(?:withdraw\w*|revok\w*|revocation|retract\w*)|withdrawal of (?:\w+ ){0,2}consent|(?:withdraw|revok|retract)\w* (?:\w+ ){0,3}(?:permission|authori[sz]ation|opt-in|agreement)|change (?:your|their|his or her) mind/i,
+  strongCue: gdprArticle('7\\s?\\(3\\)'),
   needsFrame: false,
   missing: 'The policy does not say people can withdraw their consent. State that consent can be withdrawn at any time, without affecting earlier processing (GDPR Art. 7(3), 13(2)(c)).',
   hover: {

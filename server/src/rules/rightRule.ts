@@ -3,7 +3,15 @@ import { defineRule, type HoverText, type RuleDefinition } from '../core/rule';
 import type { Citation, RegimeId } from '../core/types';
 import { RIGHTS_FRAME, RIGHTS_SECTION, spanOf } from './cues';
 
-const PERSON = /\b(?:you|your|yours|data subjects?|individuals?|users?|consumers?|people|persons?|residents?|members?|visitors?)\b/i;
+/** The sentence names the reader or the people concerned, or addresses the reader directly (imperative). */
+const PERSON = /\b(?:you|your|yours|data subjects?|individuals?|users?|consumers?|people|persons?|residents?|members?|visitors?|parents?|guardians?|please|contact us|let us know|write to us|e-?mail us|ask us|tell us|requests? (?:for|to|from)|by (?:calling|contacting|e-?mailing|writing to|visiting|logging in|signing in))\b/i;
+
+/** "Article 15 GDPR", "Art. 15(1) of the GDPR", "GDPR Art. 15": a citation names the right on its own. */
+export function gdprArticle(nums: string): RegExp {
+  const n = `(?:${nums})(?!\\d)(?:\\s?\\(\\d{1,2}\\))?(?:\\s?\\(?[a-f]\\))?`;
+  const law = '(?:EU |UK )?(?:GDPR|DSGVO|RGPD|General Data Protection Regulation)';
+  return new RegExp(`\\b(?:Art(?:icle|s?\\.)?|§)\\s?${n}\\s?(?:of (?:the )?)?${law}|\\b${law},? (?:Art(?:icle|s?\\.)?|§)\\s?${n}`, 'i');
+}
 
 export interface RightSpec {
   id: string;
@@ -13,8 +21,14 @@ export interface RightSpec {
   cue: RegExp;
   /** When false, the cue alone suffices (it cannot mean anything but the right). */
   needsFrame: boolean;
+  /** Wording that names the right without a frame even when needsFrame is true (e.g. a GDPR article number). */
+  strongCue?: RegExp;
   /** Sentences that match the cue but do not grant the right. */
   notCue?: RegExp;
+  /** A test over the whole sentence for what a pattern cannot say (e.g. a cue without some other word). */
+  reject?: (text: string, isHeading: boolean) => boolean;
+  /** Wording that grants the right across two consecutive sentences of one paragraph (e.g. "You can close your account. Your data is then deleted."). */
+  pairCue?: RegExp;
   missing: string;
   hover: HoverText;
   clause: string;
@@ -34,12 +48,24 @@ export function rightRule(spec: RightSpec): RuleDefinition {
     clause: { text: spec.clause },
     check(ctx) {
       const hits = ctx.doc.sentences.filter((s) => {
-        if (!spec.cue.test(s.text) || (spec.notCue && spec.notCue.test(s.text))) return false;
+        const rejected = spec.reject ? spec.reject(s.text, s.heading !== null) : false;
+        // A heading names a topic; only a citation of the article in it counts on its own.
+        if (spec.strongCue && !rejected && !s.heading && spec.strongCue.test(s.text)) return true;
+        if (rejected || !spec.cue.test(s.text) || (spec.notCue && spec.notCue.test(s.text))) return false;
         const inRights = inRightsSection(s.section);
         // A right belongs to a person: the sentence names the reader or the people concerned.
         if (!inRights && !PERSON.test(s.text)) return false;
         return !spec.needsFrame || inRights || RIGHTS_FRAME.test(s.text);
       });
+      if (!hits.length && spec.pairCue) {
+        const ss = ctx.doc.sentences;
+        for (let i = 0; i + 1 < ss.length; i++) {
+          if (ss[i].block && ss[i].block === ss[i + 1].block && spec.pairCue.test(`${ss[i].text.replace(/[.!?]\s*$/, '')}; ${ss[i + 1].text}`)) {
+            hits.push(ss[i]);
+            break;
+          }
+        }
+      }
       if (hits.length) return { state: 'satisfied', evidence: spanOf(hits.slice(0, 5)) };
       return { state: 'missing', message: spec.missing };
     },

@@ -1,5 +1,8 @@
 import { defineRule, type DefectReport } from '../core/rule';
 
+/** Domains that policy generators leave in when the site's own address was never filled in. */
+const GENERATOR_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?(?:your-?(?:website|site|domain|company|app)|website|yourcompanyname|companyname|mywebsite|domainname)\.(?:com|net|org)\b/gi;
+
 export default defineRule({
   id: 'unfilled-placeholder',
   title: 'Unfilled template placeholder',
@@ -16,6 +19,11 @@ export default defineRule({
   },
   check(ctx) {
     const defects: DefectReport[] = ctx.facts.placeholders.map((p) => ({ span: p.span, message: `Unfilled placeholder ${p.text.length > 60 ? p.text.slice(0, 57) + '...' : p.text}: replace it with the real information.` }));
+    const known = new Set(defects.map((d) => d.span.start));
+    for (const m of ctx.doc.prose.matchAll(GENERATOR_DOMAIN)) {
+      if (known.has(m.index!)) continue;
+      defects.push({ span: { start: m.index!, end: m.index! + m[0].length }, message: `Unfilled placeholder ${m[0]}: a template's sample address; replace it with your own.` });
+    }
     for (const s of ctx.facts.emptyDateLabels) {
       const t = ctx.doc.text.slice(s.start, s.end).trim();
       const start = s.start + ctx.doc.text.slice(s.start, s.end).indexOf(t);

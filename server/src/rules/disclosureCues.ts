@@ -1,0 +1,83 @@
+/**
+ * Helpers and wording cues shared by the Art. 13/14 disclosure rules (controller identity, purposes, legal basis,
+ * recipients, retention, automated decisions, children, statutory requirement, data categories and sources,
+ * EU representative). Every pattern is bounded: no nested unbounded quantifiers.
+ */
+import type { Section, Sentence } from '../core/parse';
+import type { RuleContext } from '../core/rule';
+import type { Span } from '../core/types';
+
+export { gdprArt } from './cues';
+
+type SectionLike = Pick<Section, 'heading' | 'parent'>;
+
+/** The sentence's section, or one of its ancestors (up to `depth` levels), has a heading matching `re`. */
+export function underHeading(section: SectionLike | null, re: RegExp, depth = 4): boolean {
+  let s: SectionLike | null = section;
+  for (let d = 0; s && d < depth; d++) {
+    if (s.heading && re.test(s.heading.text)) return true;
+    s = s.parent;
+  }
+  return false;
+}
+
+/** Sentences that are body text (not headings) and pass the test. */
+export function bodySentences(ctx: RuleContext, test: (s: Sentence) => boolean): Sentence[] {
+  return ctx.doc.sentences.filter((s) => !s.heading && test(s));
+}
+
+/** A sentence is a question ("Do we share your data?"): it asks, its answer discloses. */
+export const isQuestion = (t: string) => /\?\s*["')\]]?\s*$/.test(t);
+
+/** Up to `n` evidence spans. */
+export function evidence(ss: Sentence[], n = 3): Span[] {
+  return ss.slice(0, n).map((s) => s.span);
+}
+
+/** Line number (1-based) of a span's start. */
+export function lineOf(ctx: RuleContext, span: Span): number {
+  return ctx.doc.lines.positionAt(span.start).line + 1;
+}
+
+/** The sentence and the next one of the same block, joined: a statement often runs over two sentences. */
+export function withNext(ctx: RuleContext, s: Sentence): string {
+  const ss = ctx.doc.sentences;
+  const i = ss.indexOf(s);
+  const n = ss[i + 1];
+  return n && n.block && n.block === s.block ? `${s.text} ${n.text}` : s.text;
+}
+
+/** Obtaining personal data from someone other than the person (Art. 14): a receiving verb with an outside source. */
+export const FROM_OTHERS =
+  /\b(?:receiv\w{0,4}|obtain\w{0,4}|collect\w{0,4}|gets?|acquir\w{0,4}|gather\w{0,4}|purchas\w{0,4}|buy|bought|sourced?|licen[cs]\w{0,4}|compil\w{0,4}|combin\w{0,4}|supplement\w{0,4}|learn\w{0,4}|comes?|came|originat\w{0,4}) (?:[\w'-]{1,20},? ){0,10}?(?:from|via|through) (?:(?:a|an|the|our|certain|trusted|other|selected|some|various|any|your|carefully|these|such|third|external|outside|public|publicly|commercially|select) ?){0,3}(?:third[- ]part(?:y|ies)|sources? other than (?:you|yourself|the data subject)|(?:other|outside|external|additional|independent) (?:sources?|parties|companies|organi[sz]ations|third parties)|(?:publicly|commercially) (?:available|accessible)|public (?:sources?|records?|registers?|databases?|domain)|data (?:brokers?|providers?|vendors?|aggregators?)|(?:business|marketing|advertising|commercial|joint marketing|co-marketing|referral|trusted|our) partners?|partners?|affiliat\w{0,5}|group companies|social (?:media|networks?|networking)|credit (?:reference|bureaus?|agenc\w{0,3}|rating)|fraud prevention|(?:your )?employer|other users|people you know|friends|referr\w{0,4}|recruit\w{0,5}|lead generation|list (?:brokers?|providers?)|government|authorit\w{0,4})/i;
+
+/** Generic source words that do not say where the data comes from. */
+export const GENERIC_SOURCE = /^(?:third[- ]part(?:y|ies)|(?:other|outside|external|additional|independent) (?:sources?|parties|companies|organi[sz]ations|third parties)|sources? other than (?:you|yourself|the data subject))$/i;
+
+/** The source named after "from" in a FROM_OTHERS match. */
+export function sourceOf(m: RegExpExecArray): string {
+  const t = m[0];
+  const k = Math.max(t.lastIndexOf(' from '), t.lastIndexOf(' via '), t.lastIndexOf(' through '));
+  return t
+    .slice(k >= 0 ? k : 0)
+    .replace(/^ (?:from|via|through) /, '')
+    .replace(/^(?:(?:a|an|the|our|certain|trusted|other|selected|some|various|any|your|carefully|these|such) )+/i, '');
+}
+
+/** Headings of a section about information received from others. */
+export const SOURCE_HEADING = /\b(?:sources?|(?:receive|obtain|collect|get)\w{0,3} from|from (?:third[- ]part|others|other sources|partners)|third[- ]part(?:y|ies) (?:sources?|data|information)|information (?:we receive|from))/i;
+
+/** The Art. 14 trigger: sentences saying data about the person comes from someone else. */
+export function fromOthersSentences(ctx: RuleContext): { s: Sentence; source: string }[] {
+  const out: { s: Sentence; source: string }[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (s.heading || isQuestion(s.text)) continue;
+    const m = FROM_OTHERS.exec(s.text);
+    if (!m) continue;
+    // Obtaining data is about personal data: not "we get our servers from a hosting company".
+    if (!/\b(?:data|information|details|personal|contact|profiles?|about you|e-?mail|names?|addresses|numbers?|records?|demographic|interests?|leads?)\b/i.test(s.text)) continue;
+    if (/\b(?:do|does|will|shall|did) not (?:\w+ ){0,3}(?:receive|obtain|collect|get|buy|purchase|acquire)\b|\bnever (?:\w+ ){0,2}(?:receive|obtain|collect|buy|purchase|acquire)\b|\bonly (?:\w+ ){0,4}(?:directly )?from you\b/i.test(s.text)) continue;
+    out.push({ s, source: sourceOf(m) });
+  }
+  return out;
+}
