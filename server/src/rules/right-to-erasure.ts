@@ -24,5 +24,5 @@ export default rightRule({
     why: 'Erasure limits the harm of data kept longer than needed; the notice must name the right (Art. 13(2)(b)).',
     good: 'Say that people can ask you to delete their data, how to ask, and what you may have to keep by law.',
   },
-  clause: 'Deletion: you can ask us to delete your personal data, for example when we no longer need it or you withdraw your consent, unless we must keep it by law (GDPR Art. 17).',
+  clause: 'Deletion: you can ask us to delete your personal data, for example when we no longer need it for the purpose we collected it for, unless we must keep it by law (GDPR Art. 17).',
 });

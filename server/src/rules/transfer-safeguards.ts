@@ -2,6 +2,8 @@ import { defineRule } from '../core/rule';
 import { gdprArt } from './cues';
 import { SAFEGUARD, mentionsTransfer } from './transferCues';
 
+const HISTORIC_MENTION = /invalidat\w*|\binvalid\b|struck down|no longer|\bannull?\w*|\bformerly\b|\bpreviously\b|\bsuperseded\b|\breplaced\b/i;
+
 export default defineRule({
   id: 'transfer-safeguards',
   title: 'Safeguards for international transfers',
@@ -23,7 +25,9 @@ export default defineRule({
     const triggers = ctx.doc.sentences.filter((s) => mentionsTransfer(s.text));
     const safeguards = ctx.doc.sentences.filter((s) => SAFEGUARD.test(s.text));
     if (!triggers.length) {
-      if (safeguards.length) return { state: 'satisfied', evidence: [safeguards[0].span] };
+      // A safeguard named in the present implies a transfer; one named only as history does not.
+      const current = safeguards.filter((s) => !HISTORIC_MENTION.test(s.text));
+      if (current.length) return { state: 'satisfied', evidence: [current[0].span] };
       return { state: 'not-applicable', reason: 'the policy does not say that personal data leaves the country or region' };
     }
     if (safeguards.length) return { state: 'satisfied', evidence: safeguards.slice(0, 3).map((s) => s.span) };
