@@ -1,0 +1,42 @@
+/** The package's public entry points: the importable core and the two binaries named in package.json. */
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+describe('package entry points', () => {
+  before(function () {
+    this.timeout(120_000);
+    if (!fs.existsSync(path.join(ROOT, 'server/out/core.js'))) execFileSync(process.execPath, ['server/tools/build.mjs'], { cwd: ROOT });
+  });
+
+  it("require('privacylint/core').analyze returns findings for a draft", () => {
+    // Resolved through package.json "exports", exactly as a user's require would be.
+    const out = execFileSync(process.execPath, ['-e', "const c = require('privacylint/core'); const r = c.analyze('# Privacy Policy\\n\\nWe collect your email.\\n', { today: '2026-11-23' }); process.stdout.write(JSON.stringify(r.findings.map((f) => f.rule)))"], { cwd: ROOT, encoding: 'utf8' });
+    const rules = JSON.parse(out) as string[];
+    assert.ok(rules.includes('dpo-contact'));
+    assert.ok(rules.includes('right-to-erasure'));
+  });
+
+  it('declares the privacylint and privacylint-ls binaries, built with a shebang', () => {
+    for (const name of ['privacylint', 'privacylint-ls']) {
+      const file = path.join(ROOT, pkg.bin[name]);
+      assert.ok(fs.existsSync(file), `${name} → ${pkg.bin[name]} is built`);
+      assert.ok(fs.readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node'), `${name} starts with a shebang`);
+    }
+    const version = execFileSync(process.execPath, [path.join(ROOT, pkg.bin['privacylint-ls']), '--version'], { encoding: 'utf8' });
+    assert.match(version, /^privacylint-ls \d+\.\d+\.\d+/);
+  });
+
+  it('activates on Markdown and plain text, and contributes what the README promises', () => {
+    assert.ok(pkg.activationEvents.includes('onLanguage:markdown'));
+    assert.ok(pkg.activationEvents.includes('onLanguage:plaintext'));
+    const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);
+    for (const c of ['privacylint.checkDocument', 'privacylint.insertAllMissing']) assert.ok(commands.includes(c), c);
+    for (const g of pkg.contributes.grammars) assert.ok(fs.existsSync(path.join(ROOT, g.path)), g.path);
+    for (const s of pkg.contributes.snippets) assert.ok(fs.existsSync(path.join(ROOT, s.path)), s.path);
+  });
+});
