@@ -1,5 +1,6 @@
-// Benchmarks (numbers printed, never asserted): core analysis over the corpus, linear scaling on synthetic
-// drafts, a one-pass scan as the floor, and the language server's round trip over stdio.
+// Benchmarks (numbers printed, never asserted): core analysis over the corpus (with the part spent outside the
+// rules, and the costliest rules), markdownlint on the same files for comparison, linear scaling on synthetic
+// drafts, a one-pass scan as the floor, and the language server's round trip and memory over stdio.
 // Usage: npm run bench   (reads ../shared/corpus when present; synthetic parts always run)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { analyze } = require(join(root, 'server/out/core.js'));
+const { analyze, analyzeDocument, catalogue } = require(join(root, 'server/out/core.js'));
 const rpc = require('vscode-languageserver-protocol/node');
 
 const TODAY = '2026-11-23';
@@ -48,9 +49,46 @@ if (existsSync(corpus)) {
     if (text.length > biggest.size) biggest = { file: f.slice(corpus.length + 1), size: text.length, ms: t, scanMs: time(() => scan(text), 20) };
   }
   const total = times.reduce((a, b) => a + b, 0);
-  console.log(`## Core over the corpus (${files.length} documents, ${(bytes / 1e6).toFixed(2)} MB)`);
+  console.log(`## Core over the corpus (${files.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${catalogue.length} rules)`);
   console.log(`median ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))}, throughput ${(bytes / 1e6 / (total / 1000)).toFixed(1)} MB/s`);
-  console.log(`largest: ${biggest.file} (${(biggest.size / 1000).toFixed(0)} KB) ${ms(biggest.ms)}; one-pass scan ${ms(biggest.scanMs)} (ratio ${(biggest.ms / biggest.scanMs).toFixed(0)}x)\n`);
+  console.log(`largest: ${biggest.file} (${(biggest.size / 1000).toFixed(0)} KB) ${ms(biggest.ms)}; one-pass scan ${ms(biggest.scanMs)} (ratio ${(biggest.ms / biggest.scanMs).toFixed(0)}x)`);
+
+  // The engine without any rule (parse, entity and date scanners, suppressions): what the core itself costs.
+  const engine = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    engine.push(time(() => analyzeDocument(text, { today: TODAY }, []), 5));
+  }
+  const bigText = readFileSync(join(corpus, biggest.file), 'utf8');
+  const bigEngine = time(() => analyzeDocument(bigText, { today: TODAY }, []), 10);
+  console.log(`without rules (parse + scanners + engine): median ${ms(pct(engine, 50))}, largest ${ms(bigEngine)}; the rules take the rest`);
+
+  // The costliest rules on the largest policy, each run alone with every regime switched on.
+  const all = { today: TODAY, regimes: ['gdpr', 'uk-gdpr', 'ccpa', 'dpf', 'lgpd'] };
+  const base = time(() => analyzeDocument(bigText, all, []), 10);
+  const perRule = catalogue.map((r) => ({ id: r.id, ms: Math.max(0, time(() => analyzeDocument(bigText, all, [r]), 10) - base) }));
+  perRule.sort((a, b) => b.ms - a.ms);
+  const ruleTotal = perRule.reduce((n, r) => n + r.ms, 0);
+  console.log(`rules on the largest policy, all regimes: ${ms(ruleTotal)} in total; costliest: ${perRule.slice(0, 8).map((r) => `${r.id} ${r.ms.toFixed(1)}`).join(', ')}`);
+
+  // markdownlint (sync API, default rules) on the same files.
+  try {
+    const { lint } = await import('markdownlint/sync');
+    const mdFiles = files.filter((f) => /\.md$/i.test(f));
+    const texts = mdFiles.map((f) => readFileSync(f, 'utf8'));
+    for (const t of texts) lint({ strings: { a: t } }); // warm-up
+    let ml = 0;
+    let pl = 0;
+    for (const t of texts) {
+      ml += time(() => lint({ strings: { a: t } }), 3);
+      pl += time(() => analyze(t, { today: TODAY }), 3);
+    }
+    const mlBig = time(() => lint({ strings: { a: bigText } }), 5);
+    console.log(`markdownlint ${JSON.parse(readFileSync(join(root, 'node_modules/markdownlint/package.json'), 'utf8')).version} on the ${mdFiles.length} Markdown files: ${ms(ml)} in total vs PrivacyLint ${ms(pl)} (PrivacyLint ${(ml / pl).toFixed(2)}x as fast); largest: markdownlint ${ms(mlBig)} vs ${ms(biggest.ms)}`);
+  } catch (e) {
+    console.log(`markdownlint comparison skipped (${e.message})`);
+  }
+  console.log('');
 } else {
   console.log(`## Core over the corpus: skipped (no corpus at ${corpus})\n`);
 }

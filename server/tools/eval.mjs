@@ -99,7 +99,7 @@ for (const p of allFiles) {
   const text = readFileSync(p, 'utf8');
   const s = performance.now();
   try {
-    results.set(p, analyze(text, { today: TODAY }));
+    results.set(p, analyze(text, { today: TODAY, regimes: ['gdpr'] }));
   } catch (err) {
     crashes.push({ file: p.slice(corpus.length + 1), error: String(err && err.stack ? err.stack.split('\n').slice(0, 3).join(' | ') : err) });
   }
@@ -184,6 +184,69 @@ const perRule = mapping.map((m) => ({ rule: m.rule, kind: m.kind, ...stats.get(m
 const overall = sum(['disclosure']);
 const overallAll = sum(['disclosure', 'defect']);
 
+// 3. CCPA rules against the C3PA labels (labels/c3pa_labels.tsv): passage counts per disclosure; a count of 0
+// means the disclosure is absent, so the rule should report. Dev policies only (held-out numbers excluded unless
+// --all). The documents are analysed with regimes: ['ccpa'], since the C3PA rubric judges CCPA disclosures.
+const C3PA_MAPPING = [
+  { rule: 'ccpa-categories-collected', col: 'n:Categories of Personal Information Collected' },
+  { rule: 'ccpa-disclosed-for-business-purpose', col: 'n:Categories of Personal Information Shared / Disclosed' },
+  { rule: 'ccpa-sold-or-shared', col: 'n:Categories of Personal Information Sold' },
+  { rule: 'ccpa-right-to-know', col: 'n:Description of Right to Know PI Collected' },
+  { rule: 'ccpa-right-to-delete', col: 'n:Description of Right to Delete' },
+  { rule: 'ccpa-right-to-correct', col: 'n:Description of Right to Correct Information' },
+  { rule: 'ccpa-right-to-opt-out', col: 'n:Description of Right to Opt-out of sale of PI' },
+  { rule: 'ccpa-right-to-limit', col: 'n:Description of Right to Limit use of PI' },
+  { rule: 'ccpa-non-discrimination', col: 'n:Description of Right to Non-discrimination on exercising rights' },
+  { rule: 'ccpa-request-methods', col: 'n:Methods to exercise rights' },
+  { rule: 'last-updated', col: 'n:Updated Privacy Policy' },
+];
+
+function evaluateC3pa() {
+  const path = join(corpus, 'labels', 'c3pa_labels.tsv');
+  if (!existsSync(path)) return null;
+  const rows = readTsv(path).filter((r) => includeHeldOut || !heldOut(r.file));
+  const st = new Map(C3PA_MAPPING.map((m) => [m.rule, { tp: 0, fp: 0, fn: 0, tn: 0, partial: 0, notApplicable: 0, strict: { tp: 0, fp: 0, fn: 0, tn: 0 } }]));
+  const notes = [];
+  let docs = 0;
+  for (const row of rows) {
+    const p = pathOf(row.file);
+    if (!existsSync(p)) continue;
+    let res;
+    try {
+      res = analyze(readFileSync(p, 'utf8'), { today: TODAY, regimes: ['ccpa'] });
+    } catch {
+      continue;
+    }
+    docs++;
+    for (const m of C3PA_MAPPING) {
+      if (row[m.col] === undefined || row[m.col] === '') continue;
+      const gold = Number(row[m.col]) === 0;
+      const cov = res.coverage.find((c) => c.rule === m.rule);
+      const pred = res.findings.some((f) => f.rule === m.rule);
+      const s = st.get(m.rule);
+      if (gold && pred) s.tp++;
+      else if (!gold && pred) s.fp++;
+      else if (gold && !pred) s.fn++;
+      else s.tn++;
+      // Strict reading: only a 'missing' outcome predicts "absent" (a partial finding means the topic is there).
+      const miss = cov?.state === 'missing';
+      s.strict[gold ? (miss ? 'tp' : 'fn') : miss ? 'fp' : 'tn']++;
+      if (cov?.state === 'partial') s.partial++;
+      if (cov?.state === 'not-applicable') s.notApplicable++;
+      if (gold !== pred) notes.push({ file: row.file, rule: m.rule, type: pred ? 'FP' : 'FN', label: `${m.col}=${row[m.col]}`, state: cov?.state, detail: cov?.detail ? clip(cov.detail, 200) : '' });
+    }
+  }
+  const perRule = C3PA_MAPPING.map((m) => {
+    const s = st.get(m.rule);
+    return { rule: m.rule, label: m.col, ...s, ...prf(s), strict: { ...s.strict, ...prf(s.strict) } };
+  });
+  const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const ts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const r of perRule) for (const k of Object.keys(t)) (t[k] += r[k]), (ts[k] += r.strict[k]);
+  return { documents: docs, perRule, overall: { ...t, ...prf(t) }, overallStrict: { ...ts, ...prf(ts) }, disagreements: notes };
+}
+const c3pa = evaluateC3pa();
+
 if (asJson) {
   console.log(
     JSON.stringify(
@@ -197,6 +260,7 @@ if (asJson) {
         overall,
         overallAllRules: overallAll,
         disagreements,
+        c3pa,
       },
       null,
       2,
@@ -232,6 +296,16 @@ if (asJson) {
       console.log(`  core: ${d.state}${d.detail ? ` (${clip(d.detail, 160)})` : ''}`);
       if (d.passage) console.log(`  core evidence: ${d.passage}`);
     }
+  }
+  if (c3pa) {
+    console.log('');
+    console.log(`CCPA rules against C3PA labels (labels/c3pa_labels.tsv, ${c3pa.documents} dev documents, regimes: ccpa; positive = disclosure absent, count 0)`);
+    console.log(`${pad('rule', 36)}${lpad('TP', 5)}${lpad('FP', 5)}${lpad('FN', 5)}${lpad('TN', 5)}${lpad('prec', 8)}${lpad('recall', 8)}${lpad('F1', 8)}${lpad('partial', 9)}${lpad('n/a', 5)}   strict: TP/FP/FN/TN  P/R/F1`);
+    for (const r of c3pa.perRule) console.log(`${pad(r.rule, 36)}${lpad(r.tp, 5)}${lpad(r.fp, 5)}${lpad(r.fn, 5)}${lpad(r.tn, 5)}${lpad(f3(r.precision), 8)}${lpad(f3(r.recall), 8)}${lpad(f3(r.f1), 8)}${lpad(r.partial, 9)}${lpad(r.notApplicable, 5)}   ${[r.strict.tp, r.strict.fp, r.strict.fn, r.strict.tn].join('/')}  ${[r.strict.precision, r.strict.recall, r.strict.f1].map(f3).join('/')}`);
+    const o = c3pa.overall;
+    console.log(`${pad('micro', 36)}${lpad(o.tp, 5)}${lpad(o.fp, 5)}${lpad(o.fn, 5)}${lpad(o.tn, 5)}${lpad(f3(o.precision), 8)}${lpad(f3(o.recall), 8)}${lpad(f3(o.f1), 8)}${' '.repeat(17)}${[c3pa.overallStrict.tp, c3pa.overallStrict.fp, c3pa.overallStrict.fn, c3pa.overallStrict.tn].join('/')}  ${[c3pa.overallStrict.precision, c3pa.overallStrict.recall, c3pa.overallStrict.f1].map(f3).join('/')}`);
+    console.log('  (a finding, partial included, predicts "absent"; strict: only a missing outcome does)');
+    for (const d of c3pa.disagreements) console.log(`  ${d.type} ${d.file} ${d.rule} (${d.label}; core: ${d.state}${d.detail ? `: ${d.detail}` : ''})`);
   }
 }
 process.exit(crashes.length ? 1 : 0);

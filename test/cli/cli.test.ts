@@ -4,6 +4,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { escapeData, escapeProperty } from '../../server/src/cli/formats';
+import { catalogue } from '../../server/src/rules';
 import { CLI_JS, ensureBuilt } from '../helpers/lsp';
 
 interface JsonFinding {
@@ -19,6 +21,17 @@ interface JsonResult {
 }
 
 const TODAY = '2026-11-23';
+
+/**
+ * The rules these fixtures were written for. The catalogue grows (other requirements are added over time): the
+ * test directory's .privacylintrc.json turns every other rule off, so that "complete" stays complete here.
+ */
+const FIXTURE_RULES = [
+  'controller-contact', 'dpo-contact', 'right-of-access', 'right-to-rectification', 'right-to-erasure', 'right-to-restriction',
+  'right-to-portability', 'right-to-object', 'right-to-withdraw-consent', 'right-to-complain', 'transfer-safeguards',
+  'obsolete-transfer-mechanism', 'last-updated', 'stale-last-updated', 'unfilled-placeholder',
+];
+const OTHER_RULES_OFF = Object.fromEntries(catalogue.filter((r) => !FIXTURE_RULES.includes(r.id)).map((r) => [r.id, 'off']));
 const LINE = /^.+:\d+:\d+ (error|warning|info|hint) [a-z-]+ .+$/;
 
 /** A notice that meets every rule (as of TODAY), in our own words. */
@@ -80,6 +93,7 @@ describe('privacylint CLI', function () {
   before(() => {
     ensureBuilt();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacylint-cli-'));
+    fs.writeFileSync(path.join(dir, '.privacylintrc.json'), JSON.stringify({ rules: OTHER_RULES_OFF }));
     fs.writeFileSync(path.join(dir, 'complete-privacy.md'), COMPLETE);
     fs.writeFileSync(path.join(dir, 'draft-privacy.md'), DRAFT);
   });
@@ -257,7 +271,7 @@ describe('privacylint CLI', function () {
   it('honours .privacylintrc.json found upward, like the language server', () => {
     const proj = fs.mkdtempSync(path.join(dir, 'proj-'));
     fs.mkdirSync(path.join(proj, 'docs', 'legal'), { recursive: true });
-    fs.writeFileSync(path.join(proj, '.privacylintrc.json'), JSON.stringify({ rules: { 'dpo-contact': 'off', 'right-to-object': 'error' }, files: ['*-notice.md'], staleAfterMonths: 1 }));
+    fs.writeFileSync(path.join(proj, '.privacylintrc.json'), JSON.stringify({ rules: { ...OTHER_RULES_OFF, 'dpo-contact': 'off', 'right-to-object': 'error' }, files: ['*-notice.md'], staleAfterMonths: 1 }));
     fs.writeFileSync(path.join(proj, 'docs', 'legal', 'privacy.md'), DRAFT);
     fs.writeFileSync(path.join(proj, 'docs', 'legal', 'members-notice.md'), DRAFT.replace('# Privacy Policy', '# Members'));
     const r = run(['--today', TODAY, '--format', 'json', path.join(path.basename(proj), 'docs', 'legal', 'privacy.md')], dir);
@@ -271,7 +285,7 @@ describe('privacylint CLI', function () {
     assert.deepStrictEqual(found, ['members-notice.md', 'privacy.md']);
     // An explicit --config replaces the file found upward.
     const cfg = path.join(dir, 'explicit.json');
-    fs.writeFileSync(cfg, JSON.stringify({}));
+    fs.writeFileSync(cfg, JSON.stringify({ rules: OTHER_RULES_OFF }));
     const x = run(['--today', TODAY, '--format', 'json', '--config', 'explicit.json', path.join(path.basename(proj), 'docs', 'legal', 'privacy.md')], dir);
     assert.ok((JSON.parse(x.stdout) as JsonResult[])[0].findings.some((f) => f.rule === 'dpo-contact'));
     // A broken file upward: a warning, defaults apply, results still printed.
@@ -280,6 +294,204 @@ describe('privacylint CLI', function () {
     assert.strictEqual(b.code, 1);
     assert.match(b.stderr, /warning: .*not valid JSON/);
     assert.ok(b.lines.some((l) => / dpo-contact /.test(l)));
+  });
+
+  describe('CI formats', () => {
+    interface SarifRegion { startLine: number; startColumn: number; endLine: number; endColumn: number }
+    interface SarifResult {
+      ruleId: string;
+      ruleIndex?: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: SarifRegion } }[];
+    }
+    interface SarifRule {
+      id: string;
+      name: string;
+      shortDescription: { text: string };
+      fullDescription: { text: string };
+      helpUri: string;
+      help: { text: string; markdown?: string };
+      defaultConfiguration: { level: string };
+    }
+    interface SarifLog {
+      $schema: string;
+      version: string;
+      runs: { tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } }; columnKind?: string; results: SarifResult[] }[];
+    }
+    const LEVELS = ['error', 'warning', 'note', 'none'];
+    /** The source text a 1-based SARIF region (endColumn exclusive) covers. */
+    const regionText = (src: string, r: SarifRegion) => {
+      const lines = src.split('\n');
+      if (r.startLine === r.endLine) return lines[r.startLine - 1].slice(r.startColumn - 1, r.endColumn - 1);
+      return [lines[r.startLine - 1].slice(r.startColumn - 1), ...lines.slice(r.startLine, r.endLine - 1), lines[r.endLine - 1].slice(0, r.endColumn - 1)].join('\n');
+    };
+
+    it('--format sarif prints one SARIF 2.1.0 log with the catalogue as rules and 1-based regions', () => {
+      fs.mkdirSync(path.join(dir, 'sub dir'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'sub dir', 'other privacy.md'), DRAFT);
+      const r = run(['--today', TODAY, '--format', 'sarif', 'draft-privacy.md', 'complete-privacy.md', 'sub dir/other privacy.md'], dir);
+      assert.strictEqual(r.code, 1, r.stderr);
+      assert.strictEqual(r.stderr, '', 'nothing on stderr: the log is the whole output');
+      const log = JSON.parse(r.stdout) as SarifLog;
+      assert.strictEqual(log.version, '2.1.0');
+      assert.match(log.$schema, /sarif.*2\.1\.0.*\.json$/);
+      assert.strictEqual(log.runs.length, 1);
+      const [runObj] = log.runs;
+      const driver = runObj.tool.driver;
+      assert.strictEqual(driver.name, 'PrivacyLint');
+      assert.match(driver.version, /^\d+\.\d+\.\d+$/);
+      assert.match(driver.informationUri, /^https:\/\//);
+      assert.deepStrictEqual(driver.rules.map((x) => x.id), catalogue.map((x) => x.id), 'every catalogue rule, in catalogue order');
+      for (const rule of driver.rules) {
+        const def = catalogue.find((c) => c.id === rule.id)!;
+        assert.match(rule.name, /^[A-Z][A-Za-z0-9]*$/, 'an identifier, no spaces');
+        assert.strictEqual(rule.shortDescription.text, def.title);
+        assert.ok(rule.fullDescription.text.length > 20);
+        assert.strictEqual(rule.helpUri, def.citations[0].url, 'primary citation');
+        assert.ok(rule.help.text.includes(def.hover.summary) && rule.help.text.includes(def.citations[0].url));
+        assert.ok(LEVELS.includes(rule.defaultConfiguration.level));
+      }
+      assert.strictEqual(driver.rules.find((x) => x.id === 'obsolete-transfer-mechanism')!.defaultConfiguration.level, 'error');
+      assert.strictEqual(runObj.columnKind, 'utf16CodeUnits');
+      assert.ok(runObj.results.length > 0);
+      for (const res of runObj.results) {
+        assert.ok(driver.rules.some((x) => x.id === res.ruleId), res.ruleId);
+        assert.strictEqual(driver.rules[res.ruleIndex!].id, res.ruleId);
+        assert.ok(LEVELS.includes(res.level));
+        assert.ok(res.message.text.length > 0);
+        assert.strictEqual(res.locations.length, 1);
+        const { artifactLocation, region } = res.locations[0].physicalLocation;
+        assert.ok(['draft-privacy.md', 'sub%20dir/other%20privacy.md'].includes(artifactLocation.uri), artifactLocation.uri);
+        for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn'] as const) assert.ok(Number.isInteger(region[k]) && region[k] >= 1, `${k} ${region[k]}`);
+        assert.ok(region.endLine > region.startLine || region.endColumn >= region.startColumn);
+      }
+      const shield = runObj.results.find((x) => x.ruleId === 'obsolete-transfer-mechanism' && x.locations[0].physicalLocation.artifactLocation.uri === 'draft-privacy.md')!;
+      assert.strictEqual(shield.level, 'error');
+      assert.strictEqual(regionText(DRAFT, shield.locations[0].physicalLocation.region), 'EU-U.S. Privacy Shield');
+      const dpo = runObj.results.find((x) => x.ruleId === 'dpo-contact')!;
+      assert.strictEqual(dpo.level, 'warning');
+      // Same findings as the JSON format.
+      const j = JSON.parse(run(['--today', TODAY, '--format', 'json', 'draft-privacy.md'], dir).stdout) as JsonResult[];
+      assert.strictEqual(runObj.results.filter((x) => x.locations[0].physicalLocation.artifactLocation.uri === 'draft-privacy.md').length, j[0].findings.length);
+      // A clean file gives an empty results array (not a missing one) and exit 0.
+      const clean = run(['--today', TODAY, '--format', 'sarif', 'complete-privacy.md'], dir);
+      assert.strictEqual(clean.code, 0);
+      assert.deepStrictEqual((JSON.parse(clean.stdout) as SarifLog).runs[0].results, []);
+    });
+
+    it('--format sarif records unreadable inputs as tool notifications and exits 2', () => {
+      const r = run(['--today', TODAY, '--format', 'sarif', 'draft-privacy.md', 'gone-privacy.md'], dir);
+      assert.strictEqual(r.code, 2);
+      const log = JSON.parse(r.stdout) as SarifLog & { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+      const inv = log.runs[0].invocations[0];
+      assert.strictEqual(inv.executionSuccessful, false);
+      assert.match(inv.toolExecutionNotifications[0].message.text, /gone-privacy\.md: no such file/);
+      assert.ok(log.runs[0].results.length > 0, 'the readable file is still reported');
+    });
+
+    const GH = /^::(error|warning|notice) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::(.+)$/;
+    const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+
+    it('--format github prints one workflow command per finding, 1-based', () => {
+      const r = run(['--today', TODAY, '--format', 'github', 'draft-privacy.md'], dir);
+      assert.strictEqual(r.code, 1);
+      const j = JSON.parse(run(['--today', TODAY, '--format', 'json', 'draft-privacy.md'], dir).stdout) as JsonResult[];
+      assert.strictEqual(r.lines.length, j[0].findings.length);
+      const expectedCommand: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+      r.lines.forEach((l, i) => {
+        const m = GH.exec(l);
+        assert.ok(m, l);
+        const f = j[0].findings[i];
+        assert.strictEqual(m[1], expectedCommand[f.severity]);
+        assert.strictEqual(m[2], 'draft-privacy.md');
+        assert.deepStrictEqual([+m[3], +m[4], +m[5]], [f.range.start.line + 1, f.range.start.character + 1, f.range.end.line + 1]);
+        assert.ok(+m[6] >= 1);
+        assert.strictEqual(unescape(m[7]), f.rule);
+        assert.strictEqual(unescape(m[8]), f.message, 'the message survives escaping');
+      });
+      const shield = r.lines.map((l) => GH.exec(l)!).find((m) => m[7] === 'obsolete-transfer-mechanism')!;
+      assert.strictEqual(shield[1], 'error');
+      const line = DRAFT.split('\n')[+shield[3] - 1];
+      // col..endColumn inclusive covers the words.
+      assert.strictEqual(line.slice(+shield[4] - 1, +shield[6]), 'EU-U.S. Privacy Shield');
+      assert.match(shield[8], /:/, 'colons stay as they are in the message');
+      assert.match(r.stderr, /\d+ findings? in 1 file/);
+    });
+
+    it('--format github escapes %, CR, LF in messages and also : and , in properties', () => {
+      assert.strictEqual(escapeData('50% done\r\nnext: a, b'), '50%25 done%0D%0Anext: a, b');
+      assert.strictEqual(escapeProperty('dir:x,y/50%\n.md'), 'dir%3Ax%2Cy/50%25%0A.md');
+      const odd = 'odd,name:50%-privacy.md';
+      fs.writeFileSync(path.join(dir, odd), DRAFT);
+      try {
+        const r = run(['--today', TODAY, '--format', 'github', odd], dir);
+        assert.ok(r.lines.length > 0);
+        for (const l of r.lines) {
+          const m = GH.exec(l);
+          assert.ok(m, l);
+          assert.strictEqual(m[2], 'odd%2Cname%3A50%25-privacy.md');
+          assert.strictEqual(unescape(m[2]), odd);
+        }
+      } finally {
+        fs.rmSync(path.join(dir, odd));
+      }
+    });
+
+    it('--max-warnings N: warnings fail only above N, errors always fail', () => {
+      const noShield = DRAFT.replace('We rely on the EU-U.S. Privacy Shield for this.', 'We rely on standard contractual clauses for this.');
+      fs.writeFileSync(path.join(dir, 'warnings-privacy.md'), noShield);
+      try {
+        const j = JSON.parse(run(['--today', TODAY, '--format', 'json', 'warnings-privacy.md'], dir).stdout) as JsonResult[];
+        const warnings = j[0].findings.filter((f) => f.severity === 'warning').length;
+        assert.ok(warnings >= 2 && j[0].findings.every((f) => f.severity !== 'error'), JSON.stringify(j[0].findings.map((f) => f.severity)));
+        assert.strictEqual(run(['--today', TODAY, 'warnings-privacy.md'], dir).code, 1, 'without the flag any warning fails');
+        assert.strictEqual(run(['--today', TODAY, '--max-warnings', String(warnings), 'warnings-privacy.md'], dir).code, 0);
+        assert.strictEqual(run(['--today', TODAY, `--max-warnings=${warnings - 1}`, 'warnings-privacy.md'], dir).code, 1);
+        // The findings are still printed when they do not fail the run.
+        assert.strictEqual(run(['--today', TODAY, '--max-warnings', '1000', 'warnings-privacy.md'], dir).lines.length, j[0].findings.length);
+        // An error fails whatever N is.
+        assert.strictEqual(run(['--today', TODAY, '--max-warnings', '1000', 'draft-privacy.md'], dir).code, 1);
+        for (const bad of ['-1', 'x', '1.5']) {
+          const b = run(['--max-warnings', bad, 'warnings-privacy.md'], dir);
+          assert.strictEqual(b.code, 2, bad);
+          assert.match(b.stderr, /--max-warnings/);
+        }
+        assert.match(run(['--help'], dir).stdout, /--max-warnings N/);
+      } finally {
+        fs.rmSync(path.join(dir, 'warnings-privacy.md'));
+      }
+    });
+
+    it('hides hint findings unless --hints is given; hints never fail the run', () => {
+      const proj = fs.mkdtempSync(path.join(dir, 'hints-'));
+      fs.writeFileSync(path.join(proj, '.privacylintrc.json'), JSON.stringify({ rules: { ...OTHER_RULES_OFF, 'dpo-contact': 'hint' } }));
+      const noDpo = COMPLETE.replace(/## Data Protection Officer\n\n.*\n\n/, '');
+      fs.writeFileSync(path.join(proj, 'privacy.md'), noDpo);
+      const file = path.join(path.basename(proj), 'privacy.md');
+      for (const format of ['text', 'json', 'sarif', 'github']) {
+        const hidden = run(['--today', TODAY, '--format', format, file], dir);
+        assert.strictEqual(hidden.code, 0, `${format}: ${hidden.stdout}`);
+        const shown = run(['--today', TODAY, '--format', format, '--hints', file], dir);
+        assert.strictEqual(shown.code, 0, `${format}: a hint does not fail the run`);
+        const reported = (out: string): string[] =>
+          format === 'json' ? (JSON.parse(out) as JsonResult[])[0].findings.map((f) => f.rule)
+          : format === 'sarif' ? (JSON.parse(out) as SarifLog).runs[0].results.map((x) => x.ruleId)
+          : out.split('\n').filter(Boolean);
+        assert.deepStrictEqual(reported(hidden.stdout), [], format);
+        assert.strictEqual(reported(shown.stdout).length, 1, format);
+        assert.match(reported(shown.stdout)[0], /dpo-contact/, format);
+      }
+      const text = run(['--today', TODAY, '--hints', file], dir);
+      assert.deepStrictEqual(text.lines.map((l) => / (hint) dpo-contact /.exec(l)?.[1]), ['hint']);
+      assert.strictEqual(run(['--today', TODAY, file], dir).lines.length, 0);
+      const gh = run(['--today', TODAY, '--format', 'github', '--hints', file], dir);
+      assert.match(gh.lines[0], /^::notice file=.*,title=dpo-contact::/);
+      const sarif = JSON.parse(run(['--today', TODAY, '--format', 'sarif', '--hints', file], dir).stdout) as SarifLog;
+      assert.deepStrictEqual(sarif.runs[0].results.map((x) => [x.ruleId, x.level]), [['dpo-contact', 'note']]);
+      assert.match(run(['--help'], dir).stdout, /--hints/);
+      assert.strictEqual(run(['--hints=yes', file], dir).code, 2);
+    });
   });
 
   it('prints help and version', () => {

@@ -1,7 +1,7 @@
 /** Command-line parsing for privacylint. */
 import { ALL_REGIMES, type RegimeId } from '../core/types';
 
-export type Format = 'text' | 'json';
+export type Format = 'text' | 'json' | 'sarif' | 'github';
 
 export interface CliArgs {
   format: Format;
@@ -9,16 +9,20 @@ export interface CliArgs {
   today?: string;
   config?: string;
   inputs: string[];
+  /** Fail (exit 1) only when there are more warnings than this; errors always fail. */
+  maxWarnings?: number;
+  /** Print findings of severity 'hint' too (they are gentle editor hints, hidden by default). */
+  hints: boolean;
   help: boolean;
   version: boolean;
 }
 
 export class UsageError extends Error {}
 
-const FORMATS: Format[] = ['text', 'json'];
+const FORMATS: Format[] = ['text', 'json', 'sarif', 'github'];
 
 export function parseArgs(argv: string[]): CliArgs {
-  const a: CliArgs = { format: 'text', inputs: [], help: false, version: false };
+  const a: CliArgs = { format: 'text', inputs: [], hints: false, help: false, version: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -73,6 +77,16 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--config':
         a.config = take('--config');
         break;
+      case '--max-warnings': {
+        const n = take('--max-warnings');
+        if (!/^\d{1,9}$/.test(n)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (got "${n}")`);
+        a.maxWarnings = Number(n);
+        break;
+      }
+      case '--hints':
+        if (inline !== undefined) throw new UsageError('--hints takes no value');
+        a.hints = true;
+        break;
       case '--':
         a.inputs.push(...argv.slice(i + 1));
         i = argv.length;
@@ -90,7 +104,16 @@ export const HELP = `Usage: privacylint [options] FILE|DIR|GLOB...
 Checks privacy-policy drafts (Markdown or plain text) for missing and defective disclosures.
 
 Options:
-  -f, --format text|json   output format (default text: file:line:col severity rule message)
+  -f, --format FORMAT      output format (default text):
+                             text    file:line:col severity rule message (1-based)
+                             json    an array of { file, findings, coverage } (0-based ranges)
+                             sarif   SARIF 2.1.0, for GitHub code scanning (upload-sarif) and other tools
+                             github  GitHub Actions workflow commands (::error / ::warning / ::notice)
+      --max-warnings N     exit 1 only when there are more than N warnings; errors always fail,
+                           info and hint findings never do (default: any error, warning or
+                           info finding fails)
+      --hints              also report findings of severity "hint" (hidden by default: they are
+                           gentle editor hints; they never make the run fail)
       --regime LIST        regimes to check, comma-separated: ${ALL_REGIMES.join(', ')}
                            (default: from front matter, else inferred from the text)
       --today YYYY-MM-DD   reference date for stale "last updated" dates (default: today)
@@ -99,4 +122,5 @@ Options:
   -v, --version            show the version
 
 Directories are searched for privacy policies (*privacy*, PRIVACY*, *.policy.md, or a privacy-policy title).
-Exit status: 0 no findings, 1 findings, 2 bad usage or unreadable input.`;
+Exit status: 0 nothing that fails the run, 1 findings that fail it (see --max-warnings),
+2 bad usage or unreadable input.`;

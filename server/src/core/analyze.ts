@@ -2,6 +2,7 @@
 import { catalogue } from '../rules';
 import { findDates, findEmptyDateLabels } from './dates';
 import { Suppressions, parseDirectives } from './directives';
+import { textHash } from './hash';
 import { findAddresses, findEmails, findPhones, findPlaceholders, findUrls } from './entities';
 import { parse, type PolicyDocument } from './parse';
 import { anchorSpan, planClauseInsertion } from './placement';
@@ -187,6 +188,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  if (findings.some((f) => f.fixes.length)) {
+    const base = { length: text.length, hash: textHash(text) };
+    for (const f of findings) for (const fix of f.fixes) fix.base ??= base;
+  }
   return { doc, findings, coverage, regimes, regimeSource: source, passages };
 }
 

@@ -1,4 +1,5 @@
 /** Dates as people write them in policies, and the "last updated" labels that introduce them. */
+import { matchNear } from './entities';
 import type { Span } from './types';
 
 export interface DateMention {
@@ -69,8 +70,12 @@ export function findDates(text: string): DateMention[] {
     }
     return false;
   };
+  // Every pattern ends in (or, ISO, starts with) a year that is a run of exactly four digits: the patterns are tried
+  // only in the 24 characters up to such a run instead of scanning the whole text with each of them.
+  const years: number[] = [];
+  for (const m of text.matchAll(/\d+/g)) if (m[0].length === 4) years.push(m.index!);
   for (const { re, format } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchNear(text, re, years, 24, 0)) {
       const s = m.index!;
       const e = s + m[0].length;
       if (overlaps(s, e)) continue;
@@ -99,7 +104,7 @@ export function findDates(text: string): DateMention[] {
     }
   }
   // A bare year counts only right after a label ("Last updated 2021", "Version 2019").
-  for (const m of text.matchAll(/\b(19[9]\d|20\d\d)\b/g)) {
+  for (const m of matchNear(text, /\b(19[9]\d|20\d\d)\b/g, years, 0, 0)) {
     const s = m.index!;
     if (overlaps(s, s + 4)) continue;
     const before = text.slice(lineStartNear(s, 40), s);

@@ -54,25 +54,29 @@ export function findPhones(text: string): Entity[] {
   const out: Entity[] = [];
   const isPhoneChar = (c: string) => (c >= '0' && c <= '9') || c === ' ' || c === '(' || c === ')' || c === '-' || c === '.' || c === '+' || c === '\u00a0' || c === '/';
   let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (!((c >= '0' && c <= '9') || c === '+' || c === '(')) {
-      i++;
-      continue;
+  const n = text.length;
+  while (i < n) {
+    // Skip to the next digit, "+" or "(" without building one-character strings.
+    let k = text.charCodeAt(i);
+    while (!((k >= 48 && k <= 57) || k === 43 || k === 40)) {
+      if (++i >= n) return out;
+      k = text.charCodeAt(i);
     }
     let j = i;
     let digits = 0;
-    while (j < text.length && isPhoneChar(text[j])) {
+    while (j < n && isPhoneChar(text[j])) {
       if (text[j] >= '0' && text[j] <= '9') digits++;
       j++;
     }
-    let e = j;
-    while (e > i && !(text[e - 1] >= '0' && text[e - 1] <= '9')) e--;
-    const raw = text.slice(i, e);
-    const plus = raw.trimStart().startsWith('+');
-    const datey = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(raw.trim());
-    if (digits >= 7 && digits <= 15 && !datey && (plus || PHONE_CONTEXT.test(text.slice(Math.max(0, i - 48), i)) || /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw.trim()))) {
-      out.push({ span: { start: i, end: e }, text: raw });
+    if (digits >= 7 && digits <= 15) {
+      let e = j;
+      while (e > i && !(text[e - 1] >= '0' && text[e - 1] <= '9')) e--;
+      const raw = text.slice(i, e);
+      const plus = raw.trimStart().startsWith('+');
+      const datey = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(raw.trim());
+      if (!datey && (plus || PHONE_CONTEXT.test(text.slice(Math.max(0, i - 48), i)) || /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw.trim()))) {
+        out.push({ span: { start: i, end: e }, text: raw });
+      }
     }
     i = j + 1;
   }
@@ -87,21 +91,65 @@ const US_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|
 const EU_POSTCODE = /(?:^|, ?|\n)(?:[A-Z]{1,2}[- ])?(\d{4,5}|\d{3} \d{2}) [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,}/g;
 const STREET_FIRST = /\b\d{1,5},? (?:rue|avenue|boulevard|via|viale|calle|rua|avenida|place|plaza|quai) [A-Z\u00c0-\u00de]/gi;
 
+const STRASSE_END = /(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|gatan|v\u00e4gen|straat|laan|gade|vej|katu|tie)$/i;
+const BOX_END = /(?:box|postfach|suite|floor)$/i;
+
+/**
+ * The matches of a global pattern, found by trying it (sticky) only near anchors. Same result as matchAll when
+ * every match starting at s has an anchor a with a - back <= s <= a - front: a match found at s is the match
+ * matchAll finds at s, and the starts are tried in increasing order, each at most once, never inside a match.
+ */
+export function matchNear(text: string, re: RegExp, anchors: number[], back: number, front: number): RegExpExecArray[] {
+  const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+  const out: RegExpExecArray[] = [];
+  let next = 0; // first start not yet tried and not inside a match
+  for (const a of anchors) {
+    const last = a - front;
+    for (let s = Math.max(next, a - back, 0); s <= last; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      next = s + 1;
+      if (m) {
+        out.push(m);
+        next = s + Math.max(1, m[0].length);
+        s = next - 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Offsets of every space followed by an ASCII digit ("[ ]\d"). */
+function spaceDigits(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(' '); i >= 0 && i + 1 < text.length; i = text.indexOf(' ', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c >= 48 && c <= 57) out.push(i);
+  }
+  return out;
+}
+
 /** Postal addresses, recognised by a street line, a PO box or a postcode. */
 export function findAddresses(text: string): Entity[] {
   const out: Entity[] = [];
-  const add = (re: RegExp, check?: (m: RegExpMatchArray) => boolean) => {
-    for (const m of text.matchAll(re)) {
+  const add = (re: RegExp, check?: (m: RegExpMatchArray) => boolean, matches?: Iterable<RegExpMatchArray>) => {
+    for (const m of matches ?? text.matchAll(re)) {
       if (check && !check(m)) continue;
       // The EU postcode pattern starts at a line break or ", ": the address itself starts after it.
       const lead = /^[\s,]*/.exec(m[0])![0].length;
       out.push({ span: { start: m.index! + lead, end: m.index! + m[0].length }, text: m[0].slice(lead) });
     }
   };
+  // "Hauptstrasse 5" and "PO Box 12" both end in "[ ]\d" right after a known word: scanning the whole text with
+  // their case-insensitive patterns is slow, so they are tried only a few characters before such a space.
+  const sd = spaceDigits(text);
+  const near = (end: RegExp) => sd.filter((q) => end.test(text.slice(Math.max(0, q - 8), q)));
   add(STREET);
-  add(STRASSE);
+  // 1 letter + 1..30 letters + a suffix of 3..7 characters, then the space.
+  add(STRASSE, undefined, matchNear(text, STRASSE, near(STRASSE_END), 38, 5));
   add(STREET_FIRST);
-  add(BOX);
+  // "Suite" .. "Post Office Box": 5..15 characters before the space.
+  add(BOX, undefined, matchNear(text, BOX, near(BOX_END), 15, 5));
   add(UK_POSTCODE);
   add(US_ZIP);
   add(EU_POSTCODE, (m) => {

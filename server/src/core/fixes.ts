@@ -1,5 +1,6 @@
 /** Applying fixes to text, purely: used by the CLI, the tests and "insert all missing disclosures". */
 import { analyzeDocument } from './analyze';
+import { textHash } from './hash';
 import type { AnalyzeOptions, Fix, TextEditSpan } from './types';
 
 /** Applies non-overlapping edits (any order) and returns the new text. */
@@ -12,6 +13,7 @@ export function applyEdits(text: string, edits: TextEditSpan[]): string {
 
 /** Applies a fix if the text it was computed for is still there; returns null when it is stale. */
 export function applyFix(text: string, fix: Fix): string | null {
+  if (fix.base && (fix.base.length !== text.length || fix.base.hash !== textHash(text))) return null;
   for (let i = 0; i < fix.edits.length; i++) {
     const e = fix.edits[i];
     if (e.span.end > text.length || text.slice(e.span.start, e.span.end) !== fix.expected[i]) return null;

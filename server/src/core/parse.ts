@@ -116,6 +116,19 @@ export function titleLike(s: string): boolean {
   return t.split(/\s+/).length <= 12;
 }
 
+/** `/\s/` for one UTF-16 code unit, without a regular expression. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function trimmedSpanIn(text: string, s: number, e: number): Span {
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: Math.max(s, e) };
+}
+
 function isCapsLine(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 100) return false;
@@ -208,7 +221,9 @@ export function parse(text: string): PolicyDocument {
   const headingAt = new Map<number, Heading>();
   const bodyAfterHeading = new Map<number, number>(); // line -> offset where body text continues on the same line
   const setextUnderline = new Set<number>();
-  const isTitleLike = info.map((li) => li.kind === 'text' && titleLike(li.text));
+  // Only plain text reads title-like lines as headings: Markdown does not pay for the test.
+  const titleCache: (boolean | undefined)[] = [];
+  const isTitleLike = (i: number): boolean => (titleCache[i] ??= info[i].kind === 'text' && titleLike(info[i].text));
   const nextNonBlank = (i: number): number => {
     for (let j = i + 1; j < info.length; j++) if (info[j].kind === 'text') return j;
     return -1;
@@ -218,11 +233,7 @@ export function parse(text: string): PolicyDocument {
     const li = info[i];
     if (li.kind !== 'text') continue;
     const lineSpan = { start: li.start, end: li.end };
-    const trimmedSpan = (s: number, e: number): Span => {
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      return { start: s, end: Math.max(s, e) };
-    };
+    const trimmedSpan = (a: number, b: number): Span => trimmedSpanIn(text, a, b);
     let h: Heading | null = null;
     const atx = ATX.exec(li.text);
     if (atx) {
@@ -274,10 +285,10 @@ export function parse(text: string): PolicyDocument {
         const ts = trimmedSpan(li.start, li.end);
         // An all-caps first line is the document title (level 1), like a plain first line.
         h = { style: 'caps', level: seenText ? 2 : 1, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
-      } else if (isTitleLike[i] && !LIST_MARKER.test(li.text) && !TABLE_ROW.test(li.text)) {
+      } else if (isTitleLike(i) && !LIST_MARKER.test(li.text) && !TABLE_ROW.test(li.text)) {
         const n = nextNonBlank(i);
         const firstLine = !seenText;
-        const nextIsBody = n >= 0 && !isTitleLike[n] && !NUMBERED.test(info[n].text) && !isCapsLine(info[n].text);
+        const nextIsBody = n >= 0 && !isTitleLike(n) && !NUMBERED.test(info[n].text) && !isCapsLine(info[n].text);
         if (firstLine || (prevBreak && nextIsBody)) {
           const ts = trimmedSpan(li.start, li.end);
           h = { style: 'plain', level: firstLine ? 1 : 2, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
@@ -397,9 +408,11 @@ export function parse(text: string): PolicyDocument {
   for (const b of blocks) units.push({ span: b.span, block: b, heading: null, section: b.section });
   units.sort((a, b) => a.span.start - b.span.start);
   const prose = blankOut(text, excluded);
+  // normalise() maps character for character, so the whole prose is normalised once and sliced per sentence.
+  const normalised = normalise(prose);
   for (const u of units) {
     for (const sp of splitSentences(prose, u.span)) {
-      sentences.push({ span: sp, text: normalise(prose.slice(sp.start, sp.end)), block: u.block, heading: u.heading, section: u.section });
+      sentences.push({ span: sp, text: normalised.slice(sp.start, sp.end), block: u.block, heading: u.heading, section: u.section });
     }
   }
 
@@ -412,12 +425,37 @@ const ABBREVIATIONS = new Set([
   'dept', 'tel', 'ph', 'vol', 'op', 'ca', 'viz', 'resp', 'incl', 'esp', 'seq', 'al', 'ave', 'rd', 'blvd', 'ste',
 ]);
 
-/** Replaces typographic characters one-for-one so that offsets stay aligned. */
+/** Typographic characters and the plain ones they stand for (same length, so offsets stay aligned). */
+const NORMAL_MAP: Record<number, number> = {};
+for (const c of '\u2018\u2019\u201b\u2032') NORMAL_MAP[c.charCodeAt(0)] = 39;
+for (const c of '\u201c\u201d\u201e\u2033') NORMAL_MAP[c.charCodeAt(0)] = 34;
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2212') NORMAL_MAP[c.charCodeAt(0)] = 45;
+for (const c of '\u00a0\u2007\u202f\t\r\n') NORMAL_MAP[c.charCodeAt(0)] = 32;
+const CHUNK = 8192;
+
+/**
+ * Replaces typographic characters one-for-one so that offsets stay aligned. The result is built from char codes so
+ * that a text whose only wide characters were curly quotes and dashes becomes a one-byte string, which every rule's
+ * regular expressions then scan faster.
+ */
 export function normalise(s: string): string {
-  return s.replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, '-')
-    .replace(/[\u00a0\u2007\u202f\t\r\n]/g, ' ');
+  const n = s.length;
+  const codes = new Uint16Array(n);
+  let wide = false;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || c >= 0xa0) {
+      const m = NORMAL_MAP[c];
+      if (m !== undefined) c = m;
+      else if (c > 255) wide = true;
+    }
+    codes[i] = c;
+  }
+  const src: Uint8Array | Uint16Array = wide ? codes : new Uint8Array(codes);
+  if (n <= CHUNK) return String.fromCharCode.apply(null, src as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, src.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
 }
 
 /** The text with code, comments and front matter replaced by spaces (offsets unchanged). */
@@ -442,14 +480,24 @@ export function splitSentences(text: string, span: Span): Span[] {
   const emit = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
   for (let i = span.start; i < span.end; i++) {
+    // Fast path: only line breaks, terminal punctuation and (in very long runs) spaces can end a sentence.
+    const stop = Math.min(span.end, start + MAX_SENTENCE);
+    while (i < stop) {
+      const k = text.charCodeAt(i);
+      if (k === 10 || k === 46 || k === 33 || k === 63) break;
+      i++;
+    }
+    if (i >= span.end) break;
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && !(i - start >= MAX_SENTENCE && isSpaceCode(code))) continue;
     const c = text[i];
-    if (i - start >= MAX_SENTENCE && /\s/.test(c)) {
+    if (i - start >= MAX_SENTENCE && isSpaceCode(code)) {
       emit(i);
       continue;
     }
@@ -458,14 +506,13 @@ export function splitSentences(text: string, span: Span): Span[] {
       if (prev === ':' || prev === '.' || prev === '!' || prev === '?' || prev === ';') emit(i);
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
-    while (j < span.end && /["'\u201d\u2019)\]]/.test(text[j])) j++;
-    if (j < span.end && !/\s/.test(text[j])) continue;
+    while (j < span.end && isCloser(text.charCodeAt(j))) j++;
+    if (j < span.end && !isSpaceCode(text.charCodeAt(j))) continue;
     if (c === '.') {
       // Look back at the word that ends here.
       let k = i - 1;
-      while (k >= start && k > i - 12 && /[A-Za-z.]/.test(text[k])) k--;
+      while (k >= start && k > i - 12 && isLetterOrDot(text.charCodeAt(k))) k--;
       const word = text.slice(k + 1, i).toLowerCase();
       if (ABBREVIATIONS.has(word)) continue;
       if (/^[a-z]$/i.test(word) && text[i - 1] === text[i - 1].toUpperCase() && /[A-Z]/.test(text[i - 1])) continue;
@@ -480,6 +527,16 @@ export function splitSentences(text: string, span: Span): Span[] {
 }
 
 function prevNonSpace(text: string, i: number, floor: number): string {
-  for (let k = i - 1; k >= floor; k--) if (!/\s/.test(text[k])) return text[k];
+  for (let k = i - 1; k >= floor; k--) if (!isSpaceCode(text.charCodeAt(k))) return text[k];
   return '';
+}
+
+/** `/["'\u201d\u2019)\]]/`: closing quotes and brackets after terminal punctuation. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** `/[A-Za-z.]/` */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }

@@ -121,6 +121,8 @@ export function planClauseInsertion(doc: PolicyDocument, target: SectionTarget, 
   }
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
+  // The last line keeps its own trailing spaces: the new section goes after them, not between them and the words.
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r' && /\s/.test(text[end])) end++;
   const tail = text.slice(end);
   // Keep the draft's trailing whitespace after the new section.
   const lead = end === 0 ? '' : `${eol}${eol}`;
@@ -131,7 +133,8 @@ export function planClauseInsertion(doc: PolicyDocument, target: SectionTarget, 
 export function planLineAfterTitle(doc: PolicyDocument, line: string): TextEditSpan {
   const eol = eolOf(doc.text);
   if (doc.title) {
-    const at = doc.title.span.end;
+    // After the title's whole line: a "- ACCESS. You may ..." title has text after its heading words.
+    const at = Math.max(doc.title.span.end, doc.lines.lineEnd(doc.lines.positionAt(doc.title.span.end).line));
     return { span: { start: at, end: at }, newText: `${eol}${eol}${line}` };
   }
   const at = doc.frontMatter ? doc.lines.starts[Math.min(doc.frontMatter.endLine + 1, doc.lines.lineCount - 1)] : 0;

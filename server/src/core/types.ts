@@ -43,6 +43,11 @@ export interface Fix {
   edits: TextEditSpan[];
   /** The text expected at each edit span at the time the fix was computed (guards against stale fixes). */
   expected: string[];
+  /**
+   * Fingerprint of the whole text the fix was computed for (set by the engine). An insertion expects an empty span,
+   * which any text has: without this a fix for an older text would go in at a shifted offset.
+   */
+  base?: { length: number; hash: number };
 }
 
 export interface Finding {

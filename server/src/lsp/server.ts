@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from '../core/analyze';
+import { parse, type PolicyDocument } from '../core/parse';
 import { hoverAt } from '../core/hover';
 import { inputProblem } from '../core/inputCheck';
 import { detectPolicy } from '../core/policyDetect';
@@ -43,10 +44,25 @@ export interface ServerRuntime {
   debounceMs?: number;
 }
 
+/**
+ * What the server keeps per open document and version: findings, coverage and the passages a hover explains, as
+ * plain data. The parse tree (sentences, blocks, sections, the prose copies of the text) is dropped as soon as the
+ * analysis is done, and re-built on demand for the rarer requests that need it (document symbols, folding, hover on
+ * a heading, suppression comments); only the last such tree is kept.
+ */
+type Slim = Omit<Analysis, 'doc'>;
+
 interface CacheEntry {
   version: number;
-  analysis: Analysis | null;
+  analysis: Slim | null;
   problem: string | null;
+}
+
+/** A copy of the results that shares no string with the analysed text's derived copies (prose, sentences). */
+function slim(a: Analysis): Slim {
+  const { findings, coverage, regimes, regimeSource, passages } = a;
+  // A message or span text built from a slice of the prose would keep the whole prose alive: JSON copies detach them.
+  return JSON.parse(JSON.stringify({ findings, coverage, regimes, regimeSource, passages })) as Slim;
 }
 
 export function startServer(connection: Connection, runtime: ServerRuntime = {}): void {
@@ -150,9 +166,33 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
     const problem = inputProblem(text, settings.maxFileSize);
-    const entry: CacheEntry = { version: doc.version, analysis: problem ? null : analyzeDocument(text, toAnalyzeOptions(settings)), problem };
+    let analysis: Slim | null = null;
+    if (!problem) {
+      const full = analyzeDocument(text, toAnalyzeOptions(settings));
+      analysis = slim(full);
+      lastParsed = { uri: doc.uri, version: doc.version, doc: full.doc };
+    }
+    const entry: CacheEntry = { version: doc.version, analysis, problem };
     cache.set(doc.uri, entry);
     return entry;
+  }
+
+  /** The parse tree of the current version, re-built when it is not the last one parsed. */
+  let lastParsed: { uri: string; version: number; doc: PolicyDocument } | null = null;
+  function parsedDoc(doc: TextDocument): PolicyDocument {
+    if (lastParsed && lastParsed.uri === doc.uri && lastParsed.version === doc.version) return lastParsed.doc;
+    lastParsed = { uri: doc.uri, version: doc.version, doc: parse(doc.getText()) };
+    return lastParsed.doc;
+  }
+
+  /** The cached results with the parse tree attached lazily, in the shape the core's hover expects. */
+  function withDoc(doc: TextDocument, a: Slim): Analysis {
+    return Object.defineProperty({ ...a }, 'doc', { get: () => parsedDoc(doc), enumerable: true }) as Analysis;
+  }
+
+  function forget(uri: string) {
+    cache.delete(uri);
+    if (lastParsed?.uri === uri) lastParsed = null;
   }
 
   function isChecked(doc: TextDocument, settings: Settings): boolean {
@@ -170,7 +210,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     if (!current || current.version !== version) return;
     if (!isChecked(current, settings)) {
       // Not a privacy policy: an empty list (with the version) clears anything shown before and tells the client it was looked at.
-      cache.delete(uri);
+      forget(uri);
       published.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
@@ -216,7 +256,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
-    cache.delete(e.document.uri);
+    forget(e.document.uri);
     settingsCache.delete(e.document.uri);
     forced.delete(e.document.uri);
     opened.delete(e.document.uri);
@@ -229,6 +269,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     forgetConfigProblems();
     settingsCache.clear();
     cache.clear();
+    lastParsed = null;
     for (const d of documents.all()) schedule(d.uri, 0);
   });
 
@@ -242,6 +283,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     forgetConfigProblems();
     settingsCache.clear();
     cache.clear();
+    lastParsed = null;
     for (const d of documents.all()) schedule(d.uri, 0);
   });
 
@@ -252,7 +294,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     const settings = await getSettings(uri);
     if (!isChecked(doc, settings)) return null;
     const entry = getAnalysis(doc, settings);
-    return entry.analysis ? { doc, analysis: entry.analysis } : null;
+    return entry.analysis ? { doc, analysis: withDoc(doc, entry.analysis) } : null;
   }
 
   connection.onHover(async (params) => {
@@ -350,7 +392,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     switch (params.command) {
       case COMMANDS.checkDocument:
         forced.add(uri);
-        cache.delete(uri);
+        forget(uri);
         await validate(uri);
         return { checked: true };
       case COMMANDS.coverage: {

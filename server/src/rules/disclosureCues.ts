@@ -39,20 +39,34 @@ export function lineOf(ctx: RuleContext, span: Span): number {
   return ctx.doc.lines.positionAt(span.start).line + 1;
 }
 
+const positions = new WeakMap<Sentence[], Map<Sentence, number>>();
+
+/** The sentence after `s` in document order (constant time after the first call). */
+export function nextSentence(ss: Sentence[], s: Sentence): Sentence | undefined {
+  let m = positions.get(ss);
+  if (!m) {
+    m = new Map(ss.map((x, i) => [x, i]));
+    positions.set(ss, m);
+  }
+  const i = m.get(s);
+  return i === undefined ? undefined : ss[i + 1];
+}
+
 /** The sentence and the next one of the same block, joined: a statement often runs over two sentences. */
 export function withNext(ctx: RuleContext, s: Sentence): string {
-  const ss = ctx.doc.sentences;
-  const i = ss.indexOf(s);
-  const n = ss[i + 1];
+  const n = nextSentence(ctx.doc.sentences, s);
   return n && n.block && n.block === s.block ? `${s.text} ${n.text}` : s.text;
 }
 
 /** Obtaining personal data from someone other than the person (Art. 14): a receiving verb with an outside source. */
 export const FROM_OTHERS =
-  /\b(?:receiv\w{0,4}|obtain\w{0,4}|collect\w{0,4}|gets?|acquir\w{0,4}|gather\w{0,4}|purchas\w{0,4}|buy|bought|sourced?|licen[cs]\w{0,4}|compil\w{0,4}|combin\w{0,4}|supplement\w{0,4}|learn\w{0,4}|comes?|came|originat\w{0,4}) (?:[\w'-]{1,20},? ){0,10}?(?:from|via|through) (?:(?:a|an|the|our|certain|trusted|other|selected|some|various|any|your|carefully|these|such|third|external|outside|public|publicly|commercially|select) ?){0,3}(?:third[- ]part(?:y|ies)|sources? other than (?:you|yourself|the data subject)|(?:other|outside|external|additional|independent) (?:sources?|parties|companies|organi[sz]ations|third parties)|(?:publicly|commercially) (?:available|accessible)|public (?:sources?|records?|registers?|databases?|domain)|data (?:brokers?|providers?|vendors?|aggregators?)|(?:business|marketing|advertising|commercial|joint marketing|co-marketing|referral|trusted|our) partners?|partners?|affiliat\w{0,5}|group companies|social (?:media|networks?|networking)|credit (?:reference|bureaus?|agenc\w{0,3}|rating)|fraud prevention|(?:your )?employer|other users|people you know|friends|referr\w{0,4}|recruit\w{0,5}|lead generation|list (?:brokers?|providers?)|government|authorit\w{0,4})/i;
+  /\b(?:receiv\w{0,4}|obtain\w{0,4}|collect\w{0,4}|gets?|acquir\w{0,4}|gather\w{0,4}|purchas\w{0,4}|buy|bought|sourced?|licen[cs]\w{0,4}|compil\w{0,4}|combin\w{0,4}|supplement\w{0,4}|learn\w{0,4}|comes?|came|originat\w{0,4}) (?:[\w'-]{1,20},? ){0,10}?(?:from|via|through) (?:(?:a|an|the|our|certain|trusted|other|selected|some|various|any|your|carefully|these|such|third|external|outside|public|publicly|commercially|select) ?){0,3}(?:third[- ]part(?:y|ies)|sources? other than (?:you|yourself|the data subject)|(?:other|outside|external|additional|independent) (?:sources?|parties|companies|organi[sz]ations|third parties)|(?:publicly|commercially) (?:available|accessible)|public (?:sources?|records?|registers?|databases?|domain)|data (?:brokers?|providers?|vendors?|aggregators?)|(?:business|marketing|advertising|commercial|joint marketing|co-marketing|referral|trusted|our) partners?|partners?|affiliat\w{0,5}|group companies|social (?:media|networks?|networking)|credit (?:reference|bureaus?|agenc\w{0,3}|rating)|fraud prevention|(?:your )?employer|other users|people you know|friends|referr\w{0,4}|recruit\w{0,5}|lead generation|list (?:brokers?|providers?)|government|authorit\w{0,4}|(?:[\w-]{1,20} ){0,2}(?:organi[sz]ers?|providers?|companies|agencies|associations|brokers?|vendors?|platforms?|networks?|retailers?|resellers?|merchants?|dealers?|clubs?|schools?|employers?|insurers?|banks?|registers?|registries|databases?|directories|marketplaces?|distributors?|publishers?|advertisers?))/i;
 
 /** Generic source words that do not say where the data comes from. */
-export const GENERIC_SOURCE = /^(?:third[- ]part(?:y|ies)|(?:other|outside|external|additional|independent) (?:sources?|parties|companies|organi[sz]ations|third parties)|sources? other than (?:you|yourself|the data subject))$/i;
+export const GENERIC_SOURCE = /^(?:(?:other|outside|external|additional|independent|various|third) )?(?:third[- ]part(?:y|ies)|sources?|parties|companies|organi[sz]ations|entities|services)$|^sources? other than (?:you|yourself|the data subject)$/i;
+
+/** Words after a generic source that name it after all: "third-party sales platforms", "other parties, such as our dealers". */
+const SOURCE_DETAIL = /^[\s,]{0,3}(?:\(|such as|including|like|e\.g\.|for example|for instance|namely|:|(?:-| )?(?:[\w-]{1,20} ){0,2}(?:providers?|services?|compan\w{1,3}|partners?|platforms?|networks?|vendors?|brokers?|agenc\w{1,3}|registers?|databases?|apps?|sites?|websites?|merchants?|sellers?|retailers?|banks?|marketplaces?|developers?|advertisers?|publishers?|resellers?|distributors?|dealers?|lists?)\b)/i;
 
 /** The source named after "from" in a FROM_OTHERS match. */
 export function sourceOf(m: RegExpExecArray): string {
@@ -68,16 +82,23 @@ export function sourceOf(m: RegExpExecArray): string {
 export const SOURCE_HEADING = /\b(?:sources?|(?:receive|obtain|collect|get)\w{0,3} from|from (?:third[- ]part|others|other sources|partners)|third[- ]part(?:y|ies) (?:sources?|data|information)|information (?:we receive|from))/i;
 
 /** The Art. 14 trigger: sentences saying data about the person comes from someone else. */
-export function fromOthersSentences(ctx: RuleContext): { s: Sentence; source: string }[] {
-  const out: { s: Sentence; source: string }[] = [];
+export function fromOthersSentences(ctx: RuleContext): { s: Sentence; source: string; named: boolean }[] {
+  const out: { s: Sentence; source: string; named: boolean }[] = [];
   for (const s of ctx.doc.sentences) {
     if (s.heading || isQuestion(s.text)) continue;
     const m = FROM_OTHERS.exec(s.text);
     if (!m) continue;
     // Obtaining data is about personal data: not "we get our servers from a hosting company".
     if (!/\b(?:data|information|details|personal|contact|profiles?|about you|e-?mail|names?|addresses|numbers?|records?|demographic|interests?|leads?)\b/i.test(s.text)) continue;
-    if (/\b(?:do|does|will|shall|did) not (?:\w+ ){0,3}(?:receive|obtain|collect|get|buy|purchase|acquire)\b|\bnever (?:\w+ ){0,2}(?:receive|obtain|collect|buy|purchase|acquire)\b|\bonly (?:\w+ ){0,4}(?:directly )?from you\b/i.test(s.text)) continue;
-    out.push({ s, source: sourceOf(m) });
+    if (/\b(?:(?:do|does|will|shall|did) not|don't|doesn't|won't|didn't) (?:\w+ ){0,3}(?:receive|obtain|collect|get|buy|purchase|acquire)\b|\bnever (?:\w+ ){0,2}(?:receive|obtain|collect|buy|purchase|acquire)\b|\bonly (?:\w+ ){0,4}(?:directly )?from you\b|\b(?:receive|obtain|collect|get)\w{0,3} no\b/i.test(s.text)) continue;
+    const source = sourceOf(m);
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    out.push({ s, source, named: !GENERIC_SOURCE.test(source.replace(/[.,;:]+$/, '').trim()) || SOURCE_DETAIL.test(after) });
   }
   return out;
+}
+
+/** Sentence text without Markdown emphasis and with links reduced to their text (for reading names). */
+export function plain(t: string): string {
+  return t.replace(/\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)/g, '$1').replace(/[*_`]{1,3}/g, '');
 }

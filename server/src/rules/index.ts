@@ -15,6 +15,21 @@ import obsoleteTransferMechanism from './obsolete-transfer-mechanism';
 import lastUpdated from './last-updated';
 import staleLastUpdated from './stale-last-updated';
 import unfilledPlaceholder from './unfilled-placeholder';
+import controllerIdentity from './controller-identity';
+import processingPurposes from './processing-purposes';
+import legalBasis from './legal-basis';
+import recipients from './recipients';
+import retentionPeriod from './retention-period';
+import automatedDecisionMaking from './automated-decision-making';
+import childrensData from './childrens-data';
+import statutoryRequirement from './statutory-requirement';
+import dataCategories from './data-categories';
+import dataSource from './data-source';
+import euRepresentative from './eu-representative';
+import { ccpaRules } from './ccpa';
+import { dpfRules } from './dpf';
+import { lgpdRules } from './lgpd';
+import { ukRules } from './uk';
 
 export const catalogue: readonly RuleDefinition[] = [
   controllerContact,
@@ -32,6 +47,21 @@ export const catalogue: readonly RuleDefinition[] = [
   lastUpdated,
   staleLastUpdated,
   unfilledPlaceholder,
+  controllerIdentity,
+  processingPurposes,
+  legalBasis,
+  recipients,
+  retentionPeriod,
+  automatedDecisionMaking,
+  childrensData,
+  statutoryRequirement,
+  dataCategories,
+  dataSource,
+  euRepresentative,
+  ...ukRules,
+  ...ccpaRules,
+  ...dpfRules,
+  ...lgpdRules,
 ];
 
 const ids = new Set<string>();

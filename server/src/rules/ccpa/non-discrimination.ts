@@ -1,0 +1,31 @@
+import { defineRule } from '../../core/rule';
+import { decide, sentencesWhere, withNext } from '../outcome';
+import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
+
+const DISCRIMINATE = /\bdiscriminat\w{0,6}\b|\bretaliat\w{0,6}\b|\b(?:deny|charge|provide|offer) (?:you )?(?:\w+ ){0,3}(?:different prices?|different rates?|a different (?:level|quality))/i;
+const WORKERS = /\bemployees?\b|\b(?:job )?applicants?\b|\bindependent contractors?\b|\bworkers?\b|\bstaff\b|\bcandidates?\b/i;
+
+export default defineRule({
+  id: 'ccpa-non-discrimination',
+  title: 'CCPA: right to non-discrimination and non-retaliation',
+  kind: 'disclosure',
+  regimes: ['ccpa'],
+  citations: [civ('1798.125'), ccr('7011(e)(2)(F)')],
+  defaultSeverity: 'warning',
+  section: CCPA_RIGHTS_SECTION,
+  hover: {
+    summary: 'Say that you will not treat people worse (deny service, charge more, lower quality) because they used their privacy rights, and that you will not retaliate against employees, job applicants or independent contractors who use theirs.',
+    why: 'Rights that cost you something are not used. Since the CPRA the protection covers the workforce too, and the regulations ask the policy to say so.',
+    good: 'One sentence on non-discrimination for consumers and one on non-retaliation for employees, applicants and independent contractors.',
+  },
+  clause: { text: 'No discrimination: we will not treat you differently, for example by denying you services or charging you a different price, because you used your privacy rights, and we will not retaliate against employees, job applicants or independent contractors who use theirs.' },
+  check(ctx) {
+    const disc = sentencesWhere(ctx, DISCRIMINATE);
+    return decide({
+      hits: disc.filter((s) => /\bretaliat/i.test(withNext(ctx, s)) && WORKERS.test(withNext(ctx, s))),
+      partial: disc,
+      partialMessage: 'The policy promises not to discriminate against consumers who use their rights, but does not say that employees, job applicants and independent contractors will not be retaliated against. Add it (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).',
+      missing: 'The policy does not say that people will not be discriminated or retaliated against for using their privacy rights (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).',
+    });
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../../core/rule';
+import { sentencesWhere } from '../outcome';
+import { CCPA_RIGHTS_SECTION, ccr, civ, NEGATION } from './cues';
+
+const SPI = /\bsensitive (?:personal )?(?:information|data)\b/i;
+const LIMIT = /\bLimit the Use of My Sensitive Personal Information\b|\bright to limit\b|\b(?:limit|restrict)\w{0,3}\b[^.;]{0,60}\bsensitive personal\b/i;
+/** "We use sensitive personal information only for the purposes the regulations allow" (§7027(m)): no right to limit. */
+const ONLY_PERMITTED = /\b(?:only|solely)\b[^.;]{0,80}\b(?:purposes?|as) (?:\w+ ){0,6}(?:permitted|allowed|authori[sz]ed|listed|set out|described)\b|\b7027\(m\)|\bother than (?:those|as|the purposes)\b[^.;]{0,60}\b(?:permitted|allowed|authori[sz]ed|7027)|\bfor the purpose of inferring characteristics\b/i;
+const COLLECTS = /\b(?:collect|collects|collected|use|uses|used|process|processes|disclose|discloses|disclosed)\b/i;
+
+export default defineRule({
+  id: 'ccpa-right-to-limit',
+  title: 'CCPA: right to limit use of sensitive personal information',
+  kind: 'disclosure',
+  regimes: ['ccpa'],
+  citations: [civ('1798.121'), ccr('7011(e)(2)(E)'), ccr('7027(m)')],
+  defaultSeverity: 'warning',
+  section: CCPA_RIGHTS_SECTION,
+  hover: {
+    summary: 'If you use sensitive personal information (precise location, government ID numbers, health, biometrics and the like) for more than the narrow purposes the regulations allow, California consumers can tell you to limit its use, and the policy must say so.',
+    why: 'Sensitive data carries the highest risk; the right to limit lets people confine it to what is needed to serve them.',
+    good: 'Either say that sensitive personal information is used only for the purposes permitted by 11 CCR §7027(m), or describe the right to limit and the "Limit the Use of My Sensitive Personal Information" link.',
+  },
+  clause: { text: 'Right to limit: you can tell us to use your sensitive personal information only for the purposes the law allows, such as providing the services you asked for, using the "Limit the Use of My Sensitive Personal Information" link at [[link or page]].' },
+  check(ctx) {
+    const limit = sentencesWhere(ctx, LIMIT);
+    if (limit.length) return { state: 'satisfied', evidence: limit.slice(0, 3).map((s) => s.span) };
+    const spi = sentencesWhere(ctx, SPI);
+    const onlyPermitted = spi.filter((s) => ONLY_PERMITTED.test(s.text) || (NEGATION.test(s.text) && /\b(?:beyond|other than|except|infer)/i.test(s.text)));
+    if (onlyPermitted.length) return { state: 'not-applicable', reason: 'the policy says sensitive personal information is used only for the purposes the regulations permit (11 CCR §7027(m))', notes: [{ span: onlyPermitted[0].span, note: 'No right to limit is needed when sensitive personal information is used only for the purposes listed in 11 CCR §7027(m).' }] };
+    const uses = spi.filter((s) => COLLECTS.test(s.text) && !NEGATION.test(s.text));
+    if (!uses.length) return { state: 'not-applicable', reason: 'the policy does not say that it collects or uses sensitive personal information' };
+    const line = ctx.doc.lines.positionAt(uses[0].span.start).line + 1;
+    return {
+      state: 'missing',
+      message: `The policy uses sensitive personal information (line ${line}) but neither limits it to the permitted purposes nor describes the right to limit its use. Do one or the other (Cal. Civ. Code §1798.121, 11 CCR §7011(e)(2)(E), §7027(m)).`,
+      related: [{ span: uses[0].span, message: 'Sensitive personal information mentioned here' }],
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule, type DefectReport } from '../core/rule';
+
+/** Qualifiers that leave the reader guessing, each with what would make it concrete. */
+const VAGUE: { re: RegExp; advice: string }[] = [
+  { re: /\bincluding,? but not limited to\b/gi, advice: 'list what is actually included' },
+  { re: /\bfrom time to time\b/gi, advice: 'say when or on what occasion' },
+  { re: /\b(?:we|us|our \w+) may (?:also )?(?:collect|use|share|disclose|transfer|sell|process|retain|keep|combine|provide|send|store)\b/gi, advice: 'say whether you do it, and when' },
+  { re: /\b(?:certain|some|various|other) (?:third parties|partners|affiliates|companies|information|data|personal data|purposes)\b/gi, advice: 'name them or their categories' },
+  { re: /\b(?:for )?as long as (?:is )?(?:necessary|needed|required|reasonably necessary)\b/gi, advice: 'give the period or the criteria used to set it' },
+];
+/** A section that gives a period or criteria makes "as long as necessary" concrete. */
+const CONCRETE_RETENTION = /\b\d+ (?:days?|weeks?|months?|years?)\b|\bcriteria\b|\buntil (?:you|your|the)\b/i;
+
+export default defineRule({
+  id: 'vague-language',
+  title: 'Vague wording',
+  kind: 'defect',
+  regimes: ['gdpr', 'uk-gdpr', 'ccpa', 'dpf', 'lgpd'],
+  citations: [{ label: 'GDPR Art. 12(1)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12' }],
+  defaultSeverity: 'hint',
+  hover: {
+    summary: 'Qualifiers such as "may", "certain third parties", "including but not limited to", "from time to time" or "as long as necessary" without criteria leave readers unable to tell what actually happens.',
+    why: 'Information must be concise, transparent and intelligible (Art. 12(1)); the EDPB transparency guidelines name these phrases as examples of wording that is not clear enough.',
+    good: 'Say what you do, to whom and for how long: "We share your delivery address with our courier, Parcelco" instead of "we may share your data with certain partners".',
+  },
+  check(ctx) {
+    const defects: DefectReport[] = [];
+    const prose = ctx.doc.prose;
+    for (const s of ctx.doc.sentences) {
+      if (s.heading) continue;
+      const raw = prose.slice(s.span.start, s.span.end);
+      for (const { re, advice } of VAGUE) {
+        for (const m of raw.matchAll(re)) {
+          if (/as long as/i.test(m[0])) {
+            const sec = s.section;
+            if (CONCRETE_RETENTION.test(prose.slice(sec.span.start, sec.span.end))) continue;
+          }
+          const start = s.span.start + m.index!;
+          defects.push({ span: { start, end: start + m[0].length }, message: `Vague wording "${m[0]}": ${advice}.` });
+        }
+      }
+    }
+    return { state: 'defects', defects: defects.sort((a, b) => a.span.start - b.span.start) };
+  },
+});
