@@ -51,6 +51,13 @@ const MAPPING = [
     cols: ['transfer_mentioned', 'transfer_safeguards'],
     positive: (r) => r.transfer_mentioned === '1' && r.transfer_safeguards === '0',
   },
+  { rule: 'controller-identity', kind: 'disclosure', cols: ['controller_identity'], positive: RIGHT('controller_identity') },
+  { rule: 'processing-purposes', kind: 'disclosure', cols: ['purposes'], positive: RIGHT('purposes') },
+  { rule: 'legal-basis', kind: 'disclosure', cols: ['legal_basis'], positive: RIGHT('legal_basis') },
+  { rule: 'recipients', kind: 'disclosure', cols: ['recipients'], positive: RIGHT('recipients') },
+  { rule: 'retention-period', kind: 'disclosure', cols: ['retention'], positive: RIGHT('retention') },
+  { rule: 'automated-decision-making', kind: 'disclosure', cols: ['automated_decisions'], positive: RIGHT('automated_decisions') },
+  { rule: 'childrens-data', kind: 'disclosure', cols: ['children'], positive: RIGHT('children') },
   { rule: 'obsolete-transfer-mechanism', kind: 'defect', cols: ['transfer_obsolete'], positive: (r) => r.transfer_obsolete === '1' },
   { rule: 'unfilled-placeholder', kind: 'defect', cols: ['placeholder'], positive: (r) => r.placeholder === '1' },
 ];
