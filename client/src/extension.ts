@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('privacylint.checkDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
-      await client.sendRequest('workspace/executeCommand', { command: 'privacylint.checkDocument', arguments: [editor.document.uri.toString()] });
+      await client.sendRequest('workspace/executeCommand', { command: 'privacylint.server.checkDocument', arguments: [editor.document.uri.toString()] });
       scheduleRefresh();
     }),
     vscode.commands.registerCommand('privacylint.insertAllMissing', async () => {

@@ -83,7 +83,7 @@ describe('language server over stdio', function () {
     client = TestClient.start();
     const init = await client.initialize();
     assert.strictEqual(init.capabilities.hoverProvider, true);
-    assert.ok(init.capabilities.executeCommandProvider?.commands.includes('privacylint.checkDocument'));
+    assert.ok(init.capabilities.executeCommandProvider?.commands.includes('privacylint.server.checkDocument'));
   });
   afterEach(async () => {
     await client.stop();
@@ -235,7 +235,7 @@ describe('language server over stdio', function () {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: notes } });
     assert.deepStrictEqual(symbols, []);
     const before = client.published.length;
-    const res = await client.request<unknown>('workspace/executeCommand', { command: 'privacylint.checkDocument', arguments: [notes] });
+    const res = await client.request<unknown>('workspace/executeCommand', { command: 'privacylint.server.checkDocument', arguments: [notes] });
     assert.deepStrictEqual(res, { checked: true });
     const n2 = await client.diagnostics(notes, 1, before);
     assert.ok(byRule(n2.diagnostics, 'obsolete-transfer-mechanism').length === 1, 'checked once asked');
@@ -287,7 +287,7 @@ describe('language server over stdio', function () {
     const far = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 99999, character: 99999 } });
     assert.ok(far === null || typeof far === 'object');
     await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 5000, character: 0 }, end: { line: 5001, character: 3 } }, context: { diagnostics: [] } });
-    await assert.rejects(client.request('workspace/executeCommand', { command: 'privacylint.checkDocument', arguments: [42] }));
+    await assert.rejects(client.request('workspace/executeCommand', { command: 'privacylint.server.checkDocument', arguments: [42] }));
     await assert.rejects(client.request('workspace/executeCommand', { command: 'privacylint.coverage', arguments: [] }));
     await assert.rejects(client.request('workspace/executeCommand', { command: 'privacylint.coverage', arguments: ['file:///nowhere/privacy.md'] }));
     await assert.rejects(client.request('workspace/executeCommand', { command: 'privacylint.noSuchCommand', arguments: [uri] }));

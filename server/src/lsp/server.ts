@@ -31,7 +31,7 @@ import { DEFAULT_SETTINGS, mergeSettings, toAnalyzeOptions, type Settings } from
 import { SOURCE, toDiagnostic } from './convert';
 
 export const COMMANDS = {
-  checkDocument: 'privacylint.checkDocument',
+  checkDocument: 'privacylint.server.checkDocument',
   insertAllMissing: 'privacylint.computeInsertAllMissing',
   coverage: 'privacylint.coverage',
 } as const;
