@@ -30,6 +30,8 @@ import { ccpaRules } from './ccpa';
 import { dpfRules } from './dpf';
 import { lgpdRules } from './lgpd';
 import { ukRules } from './uk';
+import vagueLanguage from './vague-language';
+import longSentence from './long-sentence';
 
 export const catalogue: readonly RuleDefinition[] = [
   controllerContact,
@@ -47,6 +49,8 @@ export const catalogue: readonly RuleDefinition[] = [
   lastUpdated,
   staleLastUpdated,
   unfilledPlaceholder,
+  vagueLanguage,
+  longSentence,
   controllerIdentity,
   processingPurposes,
   legalBasis,
