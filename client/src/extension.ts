@@ -61,6 +61,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('privacylint.showCoverage', () => vscode.commands.executeCommand('privacylint.coverage.focus')),
     vscode.window.registerTreeDataProvider('privacylint.coverage', coverage),
     vscode.commands.registerCommand('privacylint.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand('privacylint.openSample', async () => {
+      // An untitled copy: the author can edit and fix it without touching the bundled file.
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'docs', 'sample', 'privacy-policy.md'));
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
+      await vscode.window.showTextDocument(doc);
+    }),
     vscode.languages.onDidChangeDiagnostics(() => scheduleRefresh()),
     vscode.window.onDidChangeActiveTextEditor(() => scheduleRefresh()),
   );

@@ -40,3 +40,18 @@ describe('package entry points', () => {
     for (const s of pkg.contributes.snippets) assert.ok(fs.existsSync(path.join(ROOT, s.path)), s.path);
   });
 });
+
+describe('Get Started walkthrough', () => {
+  it('opens the bundled sample with a command the extension registers, and ships its media', () => {
+    const [walk] = pkg.contributes.walkthroughs;
+    assert.ok(walk.steps.length >= 2);
+    const first = walk.steps[0];
+    assert.match(first.description, /command:privacylint\.openSample/);
+    assert.ok(pkg.contributes.commands.some((c: { command: string }) => c.command === 'privacylint.openSample'));
+    assert.ok(fs.readFileSync(path.join(ROOT, 'client/src/extension.ts'), 'utf8').includes("registerCommand('privacylint.openSample'"));
+    for (const s of walk.steps) assert.ok(fs.existsSync(path.join(ROOT, s.media.markdown)), s.media.markdown);
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^!docs\/walkthrough\/\*\*$/m, 'walkthrough media ship in the VSIX');
+    assert.match(ignore, /^!docs\/sample\/\*\*$/m, 'the sample ships in the VSIX');
+  });
+});
