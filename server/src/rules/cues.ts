@@ -1,5 +1,4 @@
 /** Wording cues shared by several rules. Every pattern is bounded (no nested unbounded quantifiers). */
-import type { Sentence } from '../core/parse';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
 import type { Entity } from '../core/entities';
@@ -17,10 +16,6 @@ export const RIGHTS_SECTION = {
   title: 'Your rights',
 };
 
-export function sentencesMatching(ctx: RuleContext, re: RegExp, also?: RegExp): Sentence[] {
-  return ctx.doc.sentences.filter((s) => re.test(s.text) && (!also || also.test(s.text)));
-}
-
 export function entitiesIn(list: Entity[], span: Span): Entity[] {
   return list.filter((e) => e.span.start >= span.start && e.span.end <= span.end);
 }
@@ -34,6 +29,3 @@ export function anyContactIn(ctx: RuleContext, span: Span): Entity | null {
   return null;
 }
 
-export function spanOf(sentences: Sentence[]): Span[] {
-  return sentences.map((s) => s.span);
-}

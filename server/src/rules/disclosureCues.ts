@@ -3,60 +3,25 @@
  * recipients, retention, automated decisions, children, statutory requirement, data categories and sources,
  * EU representative). Every pattern is bounded: no nested unbounded quantifiers.
  */
-import type { Section, Sentence } from '../core/parse';
+import type { Sentence } from '../core/parse';
+import { sentencesWhere } from './sentences';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
 
 export { gdprArt } from './cues';
-
-type SectionLike = Pick<Section, 'heading' | 'parent'>;
-
-/** The sentence's section, or one of its ancestors (up to `depth` levels), has a heading matching `re`. */
-export function underHeading(section: SectionLike | null, re: RegExp, depth = 4): boolean {
-  let s: SectionLike | null = section;
-  for (let d = 0; s && d < depth; d++) {
-    if (s.heading && re.test(s.heading.text)) return true;
-    s = s.parent;
-  }
-  return false;
-}
+export { evidence, nextSentence, withNext, sectionUnder as underHeading } from './sentences';
 
 /** Sentences that are body text (not headings) and pass the test. */
-export function bodySentences(ctx: RuleContext, test: (s: Sentence) => boolean): Sentence[] {
-  return ctx.doc.sentences.filter((s) => !s.heading && test(s));
-}
+export const bodySentences = (ctx: RuleContext, test: (s: Sentence) => boolean): Sentence[] => sentencesWhere(ctx, test);
 
 /** A sentence is a question ("Do we share your data?"): it asks, its answer discloses. */
 export const isQuestion = (t: string) => /\?\s*["')\]]?\s*$/.test(t);
-
-/** Up to `n` evidence spans. */
-export function evidence(ss: Sentence[], n = 3): Span[] {
-  return ss.slice(0, n).map((s) => s.span);
-}
 
 /** Line number (1-based) of a span's start. */
 export function lineOf(ctx: RuleContext, span: Span): number {
   return ctx.doc.lines.positionAt(span.start).line + 1;
 }
 
-const positions = new WeakMap<Sentence[], Map<Sentence, number>>();
-
-/** The sentence after `s` in document order (constant time after the first call). */
-export function nextSentence(ss: Sentence[], s: Sentence): Sentence | undefined {
-  let m = positions.get(ss);
-  if (!m) {
-    m = new Map(ss.map((x, i) => [x, i]));
-    positions.set(ss, m);
-  }
-  const i = m.get(s);
-  return i === undefined ? undefined : ss[i + 1];
-}
-
-/** The sentence and the next one of the same block, joined: a statement often runs over two sentences. */
-export function withNext(ctx: RuleContext, s: Sentence): string {
-  const n = nextSentence(ctx.doc.sentences, s);
-  return n && n.block && n.block === s.block ? `${s.text} ${n.text}` : s.text;
-}
 
 /** Obtaining personal data from someone other than the person (Art. 14): a receiving verb with an outside source. */
 export const FROM_OTHERS =

@@ -1,16 +1,9 @@
 /** Small helpers for rules that decide from sentence cues: satisfied / partial / missing. Every pattern a caller passes must be bounded. */
 import type { Sentence } from '../core/parse';
-import type { Outcome, RuleContext } from '../core/rule';
+import type { Outcome } from '../core/rule';
+import { sectionUnder } from './sentences';
 
-export type SentenceTest = RegExp | ((s: Sentence) => boolean);
-
-const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => t.test(s.text));
-
-/** Sentences (headings excluded unless `headings` is true) that pass the test. */
-export function sentencesWhere(ctx: RuleContext, test: SentenceTest, headings = false): Sentence[] {
-  const f = asTest(test);
-  return ctx.doc.sentences.filter((s) => (headings || !s.heading) && f(s));
-}
+export { sentencesWhere, withNext, type SentenceTest } from './sentences';
 
 export interface CueDecision {
   /** Sentences that satisfy the requirement. */
@@ -29,26 +22,7 @@ export function decide(d: CueDecision): Outcome {
   return { state: 'missing', message: d.missing };
 }
 
-/** The sentence and the one after it in the same block, joined: for cues that often span two sentences. */
-const indexCache = new WeakMap<Sentence[], Map<Sentence, number>>();
-export function withNext(ctx: RuleContext, s: Sentence): string {
-  const ss = ctx.doc.sentences;
-  let idx = indexCache.get(ss);
-  if (!idx) {
-    idx = new Map(ss.map((x, k) => [x, k]));
-    indexCache.set(ss, idx);
-  }
-  const i = idx.get(s) ?? -1;
-  const next = i >= 0 && i + 1 < ss.length && ss[i + 1].block && ss[i + 1].block === s.block ? ss[i + 1].text : '';
-  return next ? `${s.text} ${next}` : s.text;
-}
-
-/** Does the section (or one of up to four ancestors) have a heading matching re? */
+/** Does the sentence's section (or one of up to four ancestors) have a heading matching re? */
 export function underHeading(s: Sentence, re: RegExp): boolean {
-  let sec: Sentence['section'] | null = s.section;
-  for (let depth = 0; sec && depth < 5; depth++) {
-    if (sec.heading && re.test(sec.heading.text)) return true;
-    sec = sec.parent;
-  }
-  return false;
+  return sectionUnder(s.section, re, 5);
 }

@@ -1,7 +1,9 @@
 /** Builds a data-subject-right rule from its data: the wording that grants the right and the clause that states it. */
 import { defineRule, type HoverText, type RuleDefinition } from '../core/rule';
 import type { Citation, RegimeId } from '../core/types';
-import { RIGHTS_FRAME, RIGHTS_SECTION, spanOf } from './cues';
+import { RIGHTS_FRAME, RIGHTS_SECTION } from './cues';
+import { evidence, sectionUnder } from './sentences';
+import type { Section } from '../core/parse';
 
 /** The sentence names the reader or the people concerned, or addresses the reader directly (imperative). */
 const PERSON = /\b(?:you|your|yours|data subjects?|individuals?|users?|consumers?|people|persons?|residents?|members?|visitors?|parents?|guardians?|please|contact us|let us know|write to us|e-?mail us|ask us|tell us|requests? (?:for|to|from)|by (?:calling|contacting|e-?mailing|writing to|visiting|logging in|signing in))\b/i;
@@ -66,17 +68,12 @@ export function rightRule(spec: RightSpec): RuleDefinition {
           }
         }
       }
-      if (hits.length) return { state: 'satisfied', evidence: spanOf(hits.slice(0, 5)) };
+      if (hits.length) return { state: 'satisfied', evidence: evidence(hits, 5) };
       return { state: 'missing', message: spec.missing };
     },
   });
 }
 
-function inRightsSection(sec: { heading: { text: string } | null; parent: unknown } | null): boolean {
-  let s = sec as { heading: { text: string } | null; parent: unknown } | null;
-  for (let depth = 0; s && depth < 4; depth++) {
-    if (s.heading && RIGHTS_SECTION.heading.test(s.heading.text)) return true;
-    s = s.parent as typeof s;
-  }
-  return false;
+function inRightsSection(sec: Section | null): boolean {
+  return sectionUnder(sec, RIGHTS_SECTION.heading, 4);
 }

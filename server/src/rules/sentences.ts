@@ -1,0 +1,50 @@
+/** Sentence helpers shared by every rule: filtering, the next sentence, headings above, evidence spans. */
+import type { Section, Sentence } from '../core/parse';
+import type { RuleContext } from '../core/rule';
+import type { Span } from '../core/types';
+
+export type SentenceTest = RegExp | ((s: Sentence) => boolean);
+
+const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => t.test(s.text));
+
+/** Sentences (headings excluded unless `headings` is true) that pass the test. */
+export function sentencesWhere(ctx: RuleContext, test: SentenceTest, headings = false): Sentence[] {
+  const f = asTest(test);
+  return ctx.doc.sentences.filter((s) => (headings || !s.heading) && f(s));
+}
+
+const positions = new WeakMap<Sentence[], Map<Sentence, number>>();
+
+/** The sentence after `s` in document order (constant time after the first call per document). */
+export function nextSentence(ss: Sentence[], s: Sentence): Sentence | undefined {
+  let m = positions.get(ss);
+  if (!m) {
+    m = new Map(ss.map((x, i) => [x, i]));
+    positions.set(ss, m);
+  }
+  const i = m.get(s);
+  return i === undefined ? undefined : ss[i + 1];
+}
+
+/** The sentence and the next one of the same block, joined: a statement often runs over two sentences. */
+export function withNext(ctx: RuleContext, s: Sentence): string {
+  const n = nextSentence(ctx.doc.sentences, s);
+  return n && n.block && n.block === s.block ? `${s.text} ${n.text}` : s.text;
+}
+
+type SectionLike = Pick<Section, 'heading' | 'parent'>;
+
+/** The section, or one of its ancestors (up to `depth` sections in all), has a heading matching `re`. */
+export function sectionUnder(section: SectionLike | null, re: RegExp, depth = 4): boolean {
+  let s: SectionLike | null = section;
+  for (let d = 0; s && d < depth; d++) {
+    if (s.heading && re.test(s.heading.text)) return true;
+    s = s.parent;
+  }
+  return false;
+}
+
+/** Up to `n` evidence spans. */
+export function evidence(ss: Sentence[], n = 3): Span[] {
+  return ss.slice(0, n).map((s) => s.span);
+}
