@@ -127,7 +127,7 @@ if (!mapping.length) {
 }
 const scored = labels.filter((r) => includeHeldOut || !heldOut(r.file));
 const excluded = labels.length - scored.length;
-const stats = new Map(mapping.map((m) => [m.rule, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+const stats = new Map(mapping.map((m) => [m.rule, { tp: 0, fp: 0, fn: 0, tn: 0, fnNotApplicable: 0 }]));
 const disagreements = [];
 const missingFiles = [];
 
@@ -152,6 +152,8 @@ for (const row of scored) {
     else st.tn++;
     if (gold === pred) continue;
     const cov = res.coverage.find((c) => c.rule === m.rule);
+    // A conditional rule (withdrawal only where consent is relied on, ...) that found its condition absent.
+    if (gold && cov?.state === 'not-applicable') st.fnNotApplicable++;
     const ev = m.cols.map((c) => {
       const e = evidence.get(`${row.file}\t${c}`);
       return { label: c, value: row[c], evidence: e ? e.text : '' };
@@ -290,6 +292,19 @@ if (asJson) {
   console.log('-'.repeat(72));
   if (mapping.some((m) => m.kind === 'disclosure')) rowOut('micro (missing-disclosure)', overall);
   if (mapping.some((m) => m.kind === 'defect')) rowOut('micro (all rules)', overallAll);
+  const conditional = perRule.filter((r) => r.fnNotApplicable > 0);
+  if (conditional.length) {
+    console.log('');
+    console.log('Conditional requirements: false negatives where the rule found its condition absent (state not-applicable),');
+    console.log('while the label only records whether the text states the item. Scored as agreement instead:');
+    for (const r of conditional) {
+      const c = { tp: r.tp, fp: r.fp, fn: r.fn - r.fnNotApplicable, tn: r.tn + r.fnNotApplicable };
+      rowOut(`${r.rule} (${r.fnNotApplicable} n/a)`, { ...c, ...prf(c) });
+    }
+    const o = { tp: overall.tp, fp: overall.fp, fn: overall.fn, tn: overall.tn };
+    for (const r of conditional) if (r.kind === 'disclosure') [o.fn, o.tn] = [o.fn - r.fnNotApplicable, o.tn + r.fnNotApplicable];
+    rowOut('micro (missing-disclosure)', { ...o, ...prf(o) });
+  }
   console.log('');
   console.log(`disagreements: ${disagreements.length}`);
   for (const d of disagreements) {

@@ -22,6 +22,10 @@ const OPERATOR_VERB =
   /^(?:,? (?:Inc\.?|LLC|Ltd\.?) )?(?:\([^()]{0,80}\) )?(?:(?:is|are) (?:committed|dedicated|the (?:creator|owner|operator|publisher|provider|controller|data controller|company|organi[sz]ation)|a (?:\w+[ -]){0,4}(?:company|organi[sz]ation|business|provider|service|charity|corporation|firm|startup|non-?profit|agency|association|foundation|platform|publisher|network|developer|retailer|bank|group))|(?:respects?|values?|takes|collects?|uses|processes|operates|owns|provides|offers|stores|keeps|shares|discloses|receives|obtains|protects|may (?:collect|use|share|disclose|process|receive|obtain|also|send|contact|store|keep)|will (?:not )?(?:collect|use|share|disclose|process|never|only|not)|does not|do(?:es)? not (?:sell|share|collect|rent)|never (?:sells|shares|rents|collects)|treats|handles|cares|believes|recogni[sz]es|understands|reserves|limits|requires|retains|gathers|logs|records))\b/i;
 const AT_NAME_WE = /\b(?:[Aa]t|[Ww]e at|[Ww]e,|[Ww]e are) ([A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3}),? (?:we|our|is|are)\b/;
 const WELCOME = /\b(?:[Tt]hanks? (?:you )?for (?:using|choosing|visiting|your interest in)|[Tt]hank you for (?:using|choosing|visiting|your interest in)|[Ww]elcome to|the (?:web ?site|site|home ?page) of|(?:operated|owned|provided|published|offered|run|maintained|developed) by|brought to you by) ([A-Z0-9][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})/;
+/** "This system is the property of <Name>": the owner named outright. */
+const PROPERTY_OF = /\b(?:is|are|remains?) (?:the )?(?:sole |exclusive )?property of (?:the )?([A-Z0-9][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})/;
+/** Public bodies and institutions: "United States Government" names an organisation although "States" alone would not. */
+const PUBLIC_BODY = /\b(?:Government|Department|Ministry|Agency|Administration|University|Laboratory)$/;
 const NAME_BEFORE = /(?:^|[\s("'*_])([A-Z0-9][\w.&'\u00c0-\u017f-]{1,30}(?: [A-Z0-9][\w.&'\u00c0-\u017f-]{1,30}){0,3})(?:'s)?\s?$/;
 
 function firstWordGeneric(name: string): boolean {
@@ -39,7 +43,7 @@ function plausibleName(name: string, allowVendor = false): boolean {
   if (/^(?:[A-Z]{2,4}|[A-Z]\.)$/.test(n)) return false;
   if (ROLE_NOUN.test(n)) return false;
   if (!allowVendor && VENDOR.test(n)) return false;
-  if (/\b(?:Act|Regulation|Directive|Law|Code|Shield|Framework|Clauses?|Commission|Authority|Union|Area|States|Kingdom|Court|Office|Policy|Notice|Terms|Analytics|SDK|API)\b/.test(n)) return false;
+  if (!PUBLIC_BODY.test(n) && /\b(?:Act|Regulation|Directive|Law|Code|Shield|Framework|Clauses?|Commission|Authority|Union|Area|States|Kingdom|Court|Office|Policy|Notice|Terms|Analytics|SDK|API)\b/.test(n)) return false;
   return true;
 }
 
@@ -72,6 +76,8 @@ function explicitOperator(t: string): string | null {
   if (at && plausibleName(at[1], true)) return at[1];
   const w = WELCOME.exec(t);
   if (w && plausibleName(w[1], true)) return w[1];
+  const p = PROPERTY_OF.exec(t);
+  if (p && plausibleName(p[1])) return p[1];
   return null;
 }
 
@@ -85,6 +91,23 @@ function subjectOperator(t: string, recurs: (name: string) => boolean): string |
     if (!nb) continue;
     const name = nb[1].replace(/'s$/, '');
     if (plausibleName(name) && recurs(name)) return name;
+  }
+  return null;
+}
+
+/** "Like all our members ..." and "a <Brand> member": the people the text calls its own are the brand's, so the brand is "we". */
+const OUR_PEOPLE = /\bour (?:members|subscribers|account holders)\b/i;
+function ownBrandSentence(ss: Sentence[], prose: string): Sentence | null {
+  if (!OUR_PEOPLE.test(prose)) return null;
+  const brands = new Set<string>();
+  for (const m of prose.matchAll(new RegExp(VENDOR.source, 'g'))) {
+    brands.add(m[0]);
+    if (brands.size > 20) break;
+  }
+  for (const b of brands) {
+    const re = new RegExp(`\\b${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:members?|subscribers?|account holders?)\\b`);
+    const s = ss.find((x) => !x.heading && re.test(x.text));
+    if (s) return s;
   }
   return null;
 }
@@ -151,6 +174,9 @@ export default defineRule({
     };
     const named = ss.filter((s) => clean(s) && !s.heading && (legalEntity(textOf(s)) !== null || subjectOperator(textOf(s), recurs) !== null));
     if (named.length) return { state: 'satisfied', evidence: evidence(named, 2) };
+    // 4. A well-known brand whose members are "our members": the policy is that brand's own.
+    const own = ownBrandSentence(ss, prose);
+    if (own) return { state: 'satisfied', evidence: [own.span] };
     const vague = ss.find((s) => !s.heading && /\b(?:the (?:company|developer|website owner|site owner|owner|operator|licensor|service provider)|this (?:service|website|site|app))\b/i.test(s.text));
     const msg = 'The policy does not say which organisation is responsible for the data. Give its legal name (and registered address), e.g. "Acme Ltd. is the controller of your personal data" (GDPR Art. 13(1)(a)).';
     if (vague) return { state: 'missing', message: msg, related: [{ span: vague.span, message: 'The organisation is only referred to generically here' }] };

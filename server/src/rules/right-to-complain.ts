@@ -14,7 +14,7 @@ function inRights(sec: { heading: { text: string } | null; parent: unknown } | n
 }
 
 const AUTHORITY = /\b(?:supervisory authorit\w*|data protection (?:authorit\w*|agency|commission\w*|regulator|board|office|inspectorate)\b|authorit(?:y|ies) for (?:the )?(?:privacy|data)|(?:privacy|data) protection (?:\w+ ){0,2}authorit\w*|(?:local|competent|relevant|national|data privacy|privacy|governmental|government|EU|European|UK|state|federal) (?:\w+ ){0,2}(?:authorit\w*|regulators?)|regulators?\b|information commissioner\w*|\bICO\b|\bCNIL\b|\bDPC\b|\bAEPD\b|\bGarante\b|\bBfDI\b|\bANPD\b|\bEDPS\b|\bDPAs?\b|Federal Trade Commission|\bFTC\b|privacy commissioner|data protection supervisor|Datenschutzbeh\w*|Commissioner for Data Protection|Autoriteit Persoonsgegevens|Datatilsynet|Attorney General)/i;
-const COMPLAIN = /\b(?:complain\w*|complaints?|lodge|report|concerns?|grievances?|right to (?:contact|approach|appeal|refer)|contact|refer (?:the|your) (?:matter|complaint)|escalat\w*|recourse|appeal)\b/i;
+const COMPLAIN = /\b(?:complain\w*|complaints?|lodge|report|concerns?|grievances?|right to (?:contact|approach|appeal|refer)|contact|refer (?:the|your) (?:matter|complaint)|(?:take|bring|raise|refer)s? (?:the |this |that |your |a |any )?(?:matter|issue|case|concern|question|problem)s? (?:up )?(?:to|with|before)|escalat\w*|recourse|appeal)\b/i;
 /** We handle complaints together with an authority: not the reader's right to go to it. */
 const OURS = /\bwe (?:\w+ ){0,2}(?:work|cooperate|co-operate|comply) with (?:\w+ ){0,4}(?:authorit|regulator)/i;
 const YOU = /\b(?:you|your|data subjects?|individuals?|users?|consumers?)\b/i;

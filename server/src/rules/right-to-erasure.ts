@@ -11,7 +11,7 @@ export default rightRule({
     { label: 'GDPR Art. 17', url: gdprArt(17) },
     { label: 'GDPR Art. 13(2)(b)', url: gdprArt(13) },
   ],
-  cue: /\b(?:eras(?:e|ed|ure|ing)|delet(?:e|es|ed|ion|ing)|be forgotten|(?:rectification|access),? (?:\w+,? ){0,3}cancellation|remov(?:e|ed|al|ing) (?:\w+ ){0,5}(?:data|information|account|details|e-?mail address|records?|content)|(?:data|information|details) (?:\w+ ){0,2}(?:removed|deleted|erased) from|destr(?:oy\w*|uction) (?:\w+ ){0,3}(?:data|information))\b/i,
+  cue: /\b(?:eras(?:e|ed|ure|ing)|delet(?:e|es|ed|ion|ing)|be forgotten|(?:rectification|access),? (?:\w+,? ){0,3}cancellation|remov(?:e|ed|al|ing) (?:\w+ ){0,5}(?:data|information|account|details|e-?mail address|records?|content)|(?:data|information|details) (?:\w+ ){0,2}(?:removed|deleted|erased) from|destr(?:oy\w*|uction) (?:\w+ ){0,3}(?:data|information)|(?:wip|purg|shred)(?:e|es|ed|ing) (?:\w+ ){0,4}(?:data|information|account|details|records?|content|profile))\b/i,
   strongCue: new RegExp(`${gdprArticle('17').source}|${ACCOUNT_DELETION_ERASES.source}`, 'i'),
   pairCue: ACCOUNT_DELETION_ERASES,
   needsFrame: true,

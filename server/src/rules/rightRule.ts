@@ -3,7 +3,7 @@ import { defineRule, type HoverText, type RuleDefinition } from '../core/rule';
 import type { Citation, RegimeId } from '../core/types';
 import { RIGHTS_FRAME, RIGHTS_SECTION } from './cues';
 import { evidence, sectionUnder } from './sentences';
-import type { Section } from '../core/parse';
+import type { Section, Sentence } from '../core/parse';
 
 /** The sentence names the reader or the people concerned, or addresses the reader directly (imperative). */
 const PERSON = /\b(?:you|your|yours|data subjects?|individuals?|users?|consumers?|people|persons?|residents?|members?|visitors?|parents?|guardians?|please|contact us|let us know|write to us|e-?mail us|ask us|tell us|requests? (?:for|to|from)|by (?:calling|contacting|e-?mailing|writing to|visiting|logging in|signing in))\b/i;
@@ -49,16 +49,17 @@ export function rightRule(spec: RightSpec): RuleDefinition {
     hover: spec.hover,
     clause: { text: spec.clause },
     check(ctx) {
-      const hits = ctx.doc.sentences.filter((s) => {
-        const rejected = spec.reject ? spec.reject(s.text, s.heading !== null) : false;
-        // A heading names a topic; only a citation of the article in it counts on its own.
-        if (spec.strongCue && !rejected && !s.heading && spec.strongCue.test(s.text)) return true;
-        if (rejected || !spec.cue.test(s.text) || (spec.notCue && spec.notCue.test(s.text))) return false;
-        const inRights = inRightsSection(s.section);
-        // A right belongs to a person: the sentence names the reader or the people concerned.
-        if (!inRights && !PERSON.test(s.text)) return false;
-        return !spec.needsFrame || inRights || RIGHTS_FRAME.test(s.text);
-      });
+      // The cheap cue tests come first: `reject` (often a rewrite of the sentence) only runs on a sentence that
+      // could count. Five pieces of evidence are all the outcome keeps, so the search stops there.
+      const hits: Sentence[] = [];
+      for (const s of ctx.doc.sentences) {
+        const strong = !!spec.strongCue && !s.heading && spec.strongCue.test(s.text);
+        if (!strong && !spec.cue.test(s.text)) continue;
+        if (spec.reject && spec.reject(s.text, s.heading !== null)) continue;
+        if (!strong && !cueCounts(spec, s)) continue;
+        hits.push(s);
+        if (hits.length === EVIDENCE) break;
+      }
       if (!hits.length && spec.pairCue) {
         const ss = ctx.doc.sentences;
         for (let i = 0; i + 1 < ss.length; i++) {
@@ -68,10 +69,21 @@ export function rightRule(spec: RightSpec): RuleDefinition {
           }
         }
       }
-      if (hits.length) return { state: 'satisfied', evidence: evidence(hits, 5) };
+      if (hits.length) return { state: 'satisfied', evidence: evidence(hits, EVIDENCE) };
       return { state: 'missing', message: spec.missing };
     },
   });
+}
+
+const EVIDENCE = 5;
+
+/** A sentence whose cue matched (and was not rejected) grants the right when it also passes these tests. */
+function cueCounts(spec: RightSpec, s: Sentence): boolean {
+  if (spec.notCue && spec.notCue.test(s.text)) return false;
+  const inRights = inRightsSection(s.section);
+  // A right belongs to a person: the sentence names the reader or the people concerned.
+  if (!inRights && !PERSON.test(s.text)) return false;
+  return !spec.needsFrame || inRights || RIGHTS_FRAME.test(s.text);
 }
 
 function inRightsSection(sec: Section | null): boolean {

@@ -9,7 +9,7 @@ const VAGUE: { re: RegExp; advice: string }[] = [
   { re: /\b(?:for )?as long as (?:is )?(?:necessary|needed|required|reasonably necessary)\b/gi, advice: 'give the period or the criteria used to set it' },
 ];
 /** A section that gives a period or criteria makes "as long as necessary" concrete. */
-const CONCRETE_RETENTION = /\b\d+ (?:days?|weeks?|months?|years?)\b|\bcriteria\b|\buntil (?:you|your|the)\b/i;
+const CONCRETE_RETENTION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety) (?:days?|weeks?|months?|years?)\b|\bcriteria\b|\buntil (?:you|your|the)\b/i;
 
 export default defineRule({
   id: 'vague-language',

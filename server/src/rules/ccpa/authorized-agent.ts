@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 
-const AGENT = /\bauthori[sz]ed (?:agent|representative)s?\b|\bagents? (?:\w+ ){0,4}on (?:your|the consumer's|their) behalf\b|\bsomeone (?:else )?(?:\w+ ){0,3}(?:to )?(?:act|submit|make (?:a |the )?requests?) on (?:your|their) behalf\b/i;
+const AGENT = /\bauthori[sz]ed (?:agent|representative)s?\b|\bagents? (?:\w+ ){0,4}on (?:your|the consumer's|their) behalf\b|\b(?:someone|somebody|a person|another person|a (?:family member|relative|friend))\b (?:else )?(?:\w+ ){0,4}(?:to )?(?:act|submit|make (?:a |the )?requests?|ask) on (?:your|their) behalf\b/i;
 const HOW = /\b(?:written|signed) (?:permission|authori[sz]ation)|\bpower of attorney\b|\bverify\b|\bproof\b|\bpermission\b|\bauthori[sz]ation\b|\bdocumentation\b/i;
 
 export default defineRule({

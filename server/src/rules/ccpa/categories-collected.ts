@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere } from '../outcome';
+import { decide, sentencesWhere, underHeading } from '../outcome';
 import { CATEGORIES_SECTION, ccr, civ } from './cues';
 
 /** The category names the statute lists (Cal. Civ. Code §1798.140(v)(1)), one pattern each. */
@@ -9,10 +9,10 @@ const STATUTORY: RegExp[] = [
   /protected classifications?\b/i,
   /\bcommercial information\b/i,
   /\bbiometric information\b/i,
-  /\binternet (?:or|and) (?:other )?(?:similar |electronic )?(?:network )?activity\b/i,
-  /\bgeolocation data\b/i,
+  /\binternet (?:or|and) (?:other )?(?:similar |electronic )?(?:network )?activity\b|\b(?:internet|electronic network)(?:\/[\w-]{1,20})? (?:\w+ ){0,2}activity\b|\bbrowsing (?:and|or) (?:search )?(?:activity|history) information\b/i,
+  /\bgeolocation (?:data|information)\b/i,
   /\b(?:audio|sensory)(?:,| or| and) (?:electronic|visual)|\bsensory (?:data|information)\b/i,
-  /\bprofessional or employment[- ]related\b/i,
+  /\bprofessional or employment[- ]related\b|\b(?:professional|employment)(?:[- ]related)? information\b/i,
   /\b(?:non-?public )?education(?:al)? information\b/i,
   /\binferences (?:drawn|made|about)\b/i,
   /\bsensitive personal information\b/i,
@@ -38,7 +38,9 @@ export default defineRule({
   check(ctx) {
     const hits = sentencesWhere(ctx, (s) => STATUTORY.some((re) => re.test(s.text)), true);
     const distinct = STATUTORY.filter((re) => hits.some((s) => re.test(s.text))).length;
-    if (distinct >= 3) return { state: 'satisfied', evidence: hits.slice(0, 3).map((s) => s.span) };
+    // Two statutory names are enough where the policy frames them as its categories (a business may collect only two).
+    const framed = hits.some((s) => /\bcategor(?:y|ies)\b/i.test(s.text) || underHeading(s, /\bcategor(?:y|ies)\b/i));
+    if (distinct >= 3 || (distinct >= 2 && framed)) return { state: 'satisfied', evidence: hits.slice(0, 3).map((s) => s.span) };
     const partial = [...hits, ...sentencesWhere(ctx, CATEGORY_TALK)];
     return decide({
       hits: [],

@@ -16,13 +16,20 @@ import authorizedAgent from './authorized-agent';
 import doNotSellLink from './do-not-sell-link';
 import retention from './retention';
 import optOutPreferenceSignal from './opt-out-preference-signal';
+import minors from './minors';
+import sensitiveInformationUse from './sensitive-information-use';
+import verification from './verification';
+import thirdPartyCategories from './third-party-categories';
 
 export const ccpaRules: RuleDefinition[] = [
   categoriesCollected,
   sources,
   businessPurposes,
   soldOrShared,
+  minors,
   disclosedForBusinessPurpose,
+  thirdPartyCategories,
+  sensitiveInformationUse,
   rightToKnow,
   rightToDelete,
   rightToCorrect,
@@ -30,6 +37,7 @@ export const ccpaRules: RuleDefinition[] = [
   rightToLimit,
   nonDiscrimination,
   requestMethods,
+  verification,
   authorizedAgent,
   doNotSellLink,
   retention,

@@ -3,6 +3,10 @@ import { decide, sentencesWhere, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 
 const DISCRIMINATE = /\bdiscriminat\w{0,6}\b|\bretaliat\w{0,6}\b|\b(?:deny|charge|provide|offer) (?:you )?(?:\w+ ){0,3}(?:different prices?|different rates?|a different (?:level|quality))/i;
+/** The treatment is tied to using privacy rights: "we do not discriminate in hiring" is another promise. */
+const FOR_RIGHTS = /\brights?\b|\bprivacy\b|\bCCPA\b|\bCPRA\b|\bexercis\w{0,4}\b|\brequests?\b|\bopt(?:s|ed|ing)?(?:-| )?out\b/i;
+/** "Employees receive a separate notice": a pointer, not the statement the policy itself must make. */
+const SEPARATE_NOTICE = /\b(?:separate|different|other|own|dedicated)\b[^.;]{0,20}\b(?:notices?|statements?|polic(?:y|ies))\b/i;
 const WORKERS = /\bemployees?\b|\b(?:job )?applicants?\b|\bindependent contractors?\b|\bworkers?\b|\bstaff\b|\bcandidates?\b/i;
 
 export default defineRule({
@@ -20,11 +24,12 @@ export default defineRule({
   },
   clause: { text: 'No discrimination: we will not treat you differently, for example by denying you services or charging you a different price, because you used your privacy rights, and we will not retaliate against employees, job applicants or independent contractors who use theirs.' },
   check(ctx) {
-    const disc = sentencesWhere(ctx, DISCRIMINATE);
+    const separate = sentencesWhere(ctx, (s) => WORKERS.test(s.text) && SEPARATE_NOTICE.test(s.text));
+    const disc = sentencesWhere(ctx, (s) => DISCRIMINATE.test(s.text) && FOR_RIGHTS.test(withNext(ctx, s)));
     return decide({
       hits: disc.filter((s) => /\bretaliat/i.test(withNext(ctx, s)) && WORKERS.test(withNext(ctx, s))),
       partial: disc,
-      partialMessage: 'The policy promises not to discriminate against consumers who use their rights, but does not say that employees, job applicants and independent contractors will not be retaliated against. Add it (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).',
+      partialMessage: `The policy promises not to discriminate against consumers who use their rights, but does not say that employees, job applicants and independent contractors will not be retaliated against.${separate.length ? ` It refers the workforce to a separate notice (line ${ctx.doc.lines.positionAt(separate[0].span.start).line + 1}), but the regulations ask the privacy policy itself to state their right.` : ''} Add it (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).`,
       missing: 'The policy does not say that people will not be discriminated or retaliated against for using their privacy rights (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).',
     });
   },

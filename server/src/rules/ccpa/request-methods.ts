@@ -8,6 +8,10 @@ const REQUEST = /\b(?:delete|correct|access|know|opt[- ]?out)\b[^.;]{0,80}\b(?:a
 const REQUEST_HEADING = /\brequests?\b|\bexercis\w{0,4}\b|\bhow to\b|\bsubmit/i;
 const TOLL_FREE_WORD = /\btoll[- ]free\b/i;
 const TOLL_FREE_NUMBER = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}/;
+/** A toll-free number spelled with letters: "1-800-FLOWERS", "1-888-ACME CO" (capitals only). */
+const TOLL_FREE_VANITY = /(?:^|[^\d])(?:1[ .-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .-][A-Z0-9]{3,4}[ .-]?[A-Z0-9]{3,4}\b/;
+/** The phone entity as written may start with "(" or a space: "(1-800-555-0199)". */
+const isTollFree = (phone: string) => TOLL_FREE_NUMBER.test(phone.replace(/^[\s(]+/, ''));
 const PHONE_WORD = /\b(?:call|calling|phone|telephone)\b/i;
 const WEB_WORD = /\b(?:web ?form|online form|request form|form (?:on|at|available)|privacy (?:portal|center|centre|request page)|portal|online at|through our (?:web ?site|app)|account settings|click(?:ing)? here|(?:request|form|portal) here|[a-z0-9-]{2,40}\.(?:org|com|net)\b)\b/i;
 const EMAIL_WORD = /\be-?mail(?:ing)? (?:us|our)\b|\bby e-?mail\b/i;
@@ -19,7 +23,7 @@ function methodsIn(ctx: RuleContext, s: Sentence, text: string): Set<Method> {
   const out = new Set<Method>();
   const span = { start: s.span.start, end: s.span.end + (text.length - s.text.length) };
   const phones = entitiesIn(ctx.facts.phones, span);
-  if (TOLL_FREE_WORD.test(text) || phones.some((p) => TOLL_FREE_NUMBER.test(p.text.trim()))) out.add('toll-free number');
+  if (TOLL_FREE_WORD.test(text) || TOLL_FREE_VANITY.test(text) || phones.some((p) => isTollFree(p.text))) out.add('toll-free number');
   else if (phones.length || PHONE_WORD.test(text)) out.add('phone number');
   if (entitiesIn(ctx.facts.urls, span).length || WEB_WORD.test(text)) out.add('web form');
   if (entitiesIn(ctx.facts.emails, span).length || EMAIL_WORD.test(text)) out.add('email');
@@ -64,9 +68,11 @@ export default defineRule({
         at: evidence[0].span,
       };
     }
+    const elsewhere = found.has('toll-free number') ? undefined : ctx.facts.phones.find((p) => isTollFree(p.text));
+    const hint = elsewhere ? ` A toll-free number appears on line ${ctx.doc.lines.positionAt(elsewhere.span.start).line + 1}, but not as a way to make requests; if it takes requests, say so there.` : '';
     return {
       state: 'partial',
-      message: `The policy gives ${found.size === 1 ? 'one method' : 'methods'} for requests (${list}) but ${found.has('toll-free number') ? 'needs at least two' : 'no toll-free number'}. Give two or more methods, including a toll-free phone number, unless you operate only online with a direct relationship to the consumer, in which case an email address is enough (Cal. Civ. Code §1798.130(a)(1)).`,
+      message: `The policy gives ${found.size === 1 ? 'one method' : 'methods'} for requests (${list}) but ${found.has('toll-free number') ? 'needs at least two' : 'no toll-free number'}.${hint} Give two or more methods, including a toll-free phone number, unless you operate only online with a direct relationship to the consumer, in which case an email address is enough (Cal. Civ. Code §1798.130(a)(1)).`,
       evidence: spans,
       at: evidence[0].span,
     };

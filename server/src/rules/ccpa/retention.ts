@@ -5,6 +5,8 @@ import { ccr, civ } from './cues';
 const KEEP = /\b(?:retain|retains|retained|retention|keep|keeps|kept|store|stores|stored|hold|holds|delete|deleted|erase|erased)\b/i;
 const PERIOD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)(?:\s|-)(?:\(\d{1,3}\)\s)?(?:days?|weeks?|months?|years?)\b/i;
 const CRITERIA = /\bcriteri(?:a|on)\b|\bfor (?:as long as|the (?:duration|life|length) of) (?:your|the) (?:account|contract|relationship|subscription)|\buntil (?:you|your account)\b[^.;]{0,40}\b(?:delete|close|cancel|ask)|\b(?:statute of limitations|limitation periods?|legal (?:retention )?(?:obligations|requirements))\b/i;
+/** What is kept is personal information (records, files, it), not goods: "we store bikes for two weeks". */
+const DATA = /\b(?:information|data|details|records?|files?|logs?|footage|recordings?|tickets?|agreements?|contracts?|accounts?|profiles?|copies|messages|emails?|history|backups?|it|them|this|these)\b/i;
 const VAGUE = /\b(?:as long as (?:\w+ ){0,3}(?:necessary|needed|required|reasonably)|for (?:a|the) (?:reasonable|necessary|limited) (?:period|time))\b/i;
 
 export default defineRule({
@@ -22,7 +24,7 @@ export default defineRule({
   },
   clause: { text: 'How long we keep it: we keep [[category]] for [[period, e.g. 24 months after your last activity]], and [[another category]] for [[period]]. Where no fixed period applies we decide using these criteria: [[criteria, e.g. the life of your account and legal retention duties]].' },
   check(ctx) {
-    const keep = sentencesWhere(ctx, KEEP);
+    const keep = sentencesWhere(ctx, (s) => KEEP.test(s.text) && DATA.test(s.text));
     return decide({
       hits: keep.filter((s) => PERIOD.test(s.text) || CRITERIA.test(s.text)),
       partial: keep.filter((s) => VAGUE.test(s.text)),

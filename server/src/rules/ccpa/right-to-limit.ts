@@ -1,12 +1,6 @@
 import { defineRule } from '../../core/rule';
 import { sentencesWhere } from '../outcome';
-import { CCPA_RIGHTS_SECTION, ccr, civ, NEGATION } from './cues';
-
-const SPI = /\bsensitive (?:personal )?(?:information|data)\b/i;
-const LIMIT = /\bLimit the Use of My Sensitive Personal Information\b|\bright to limit\b|\b(?:limit|restrict)\w{0,3}\b[^.;]{0,60}\bsensitive personal\b/i;
-/** "We use sensitive personal information only for the purposes the regulations allow" (§7027(m)): no right to limit. */
-const ONLY_PERMITTED = /\b(?:only|solely)\b[^.;]{0,80}\b(?:purposes?|as) (?:\w+ ){0,6}(?:permitted|allowed|authori[sz]ed|listed|set out|described)\b|\b7027\(m\)|\bother than (?:those|as|the purposes)\b[^.;]{0,60}\b(?:permitted|allowed|authori[sz]ed|7027)|\bfor the purpose of inferring characteristics\b/i;
-const COLLECTS = /\b(?:collect|collects|collected|use|uses|used|process|processes|disclose|discloses|disclosed)\b/i;
+import { CCPA_RIGHTS_SECTION, ccr, civ, LIMIT, NEGATION, ONLY_PERMITTED, SPI, spiInUse } from './cues';
 
 export default defineRule({
   id: 'ccpa-right-to-limit',
@@ -28,7 +22,7 @@ export default defineRule({
     const spi = sentencesWhere(ctx, SPI);
     const onlyPermitted = spi.filter((s) => ONLY_PERMITTED.test(s.text) || (NEGATION.test(s.text) && /\b(?:beyond|other than|except|infer)/i.test(s.text)));
     if (onlyPermitted.length) return { state: 'not-applicable', reason: 'the policy says sensitive personal information is used only for the purposes the regulations permit (11 CCR §7027(m))', notes: [{ span: onlyPermitted[0].span, note: 'No right to limit is needed when sensitive personal information is used only for the purposes listed in 11 CCR §7027(m).' }] };
-    const uses = spi.filter((s) => COLLECTS.test(s.text) && !NEGATION.test(s.text));
+    const uses = spiInUse(ctx);
     if (!uses.length) return { state: 'not-applicable', reason: 'the policy does not say that it collects or uses sensitive personal information' };
     const line = ctx.doc.lines.positionAt(uses[0].span.start).line + 1;
     return {

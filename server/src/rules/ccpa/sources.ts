@@ -5,7 +5,7 @@ import { CATEGORIES_SECTION, ccr, civ } from './cues';
 const SOURCES_WORD = /\b(?:categories of sources|sources? (?:of|from which) (?:\w+ ){0,3}(?:personal )?(?:information|data)|(?:personal )?(?:information|data) (?:\w+ ){0,3}(?:comes?|obtained|collected|received|gathered) from (?:the following|these|several|various|a number of) (?:sources|places)|\bsources?:)/i;
 const SOURCE_NOUN = /\bfrom (?:you\b|your (?:device|browser|use)|directly|(?:our )?(?:service providers|business partners|partners|advertising networks|data brokers|public (?:records|sources)|publicly available sources|social (?:media|networks)|third part(?:y|ies)|affiliates|other users|analytics providers))/gi;
 const FROM =
-  /\b(?:collect|collects|collected|obtain|obtains|obtained|receive|receives|received|gather|gathers|gathered|get|gets)\b[^.;]{0,80}\bfrom (?:you\b|your (?:device|browser|use)|directly|(?:our )?(?:service providers|business partners|partners|advertising networks|data brokers|public (?:records|sources)|publicly available sources|social (?:media|networks)|third part(?:y|ies)|affiliates|other users|analytics providers))/i;
+  /\b(?:collect|collects|collected|obtain|obtains|obtained|receive|receives|received|gather|gathers|gathered|get|gets|come|comes|came|arrive|arrives|arrived)\b[^.;]{0,80}\bfrom (?:you\b|your (?:device|browser|use)|directly|(?:our )?(?:service providers|business partners|partners|advertising networks|data brokers|public (?:records|sources)|publicly available sources|social (?:media|networks)|third part(?:y|ies)|affiliates|other users|analytics providers))/i;
 
 export default defineRule({
   id: 'ccpa-sources',

@@ -3,5 +3,6 @@ import type { RuleDefinition } from '../../core/rule';
 import rights from './rights';
 import encarregado from './encarregado';
 import sharedUse from './shared-use';
+import complaintAnpd from './complaint-anpd';
 
-export const lgpdRules: RuleDefinition[] = [rights, encarregado, sharedUse];
+export const lgpdRules: RuleDefinition[] = [rights, complaintAnpd, encarregado, sharedUse];

@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere } from '../outcome';
 import { lgpd } from './cues';
 
-const SHARE = /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|provide|provides)\b/i;
+const SHARE = /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|provide|provides|pass|passes|passed|send|sends|sent|go|goes|went|give|gives|given|hand|hands|handed|forward|forwards|forwarded)\b/i;
 const WHOM = /\b(?:with|to)\b[^.;]{0,60}\b(?:service providers|processors|partners|affiliates|group companies|authorit(?:y|ies)|third parties|suppliers|vendors|advertis\w{0,4}|banks|payment|carriers|companies|entities)\b/i;
 const PURPOSE = /\b(?:in order to|so that|so we can|for (?:the )?purposes?|for (?:the provision|payment|delivery|hosting|analytics|marketing|support|fraud)|to (?:process|provide|deliver|run|host|operate|help|support|send|prevent|detect|comply|analy[sz]e|improve|market|show|ship|pay|verify|perform|fulfil|fulfill|manage|store|handle|carry out|measure|protect))\b/i;
 const NONE = /\b(?:not|never|no)\b[^.;]{0,40}\b(?:share|shared|disclose|disclosed)\b[^.;]{0,40}\b(?:personal )?(?:data|information)\b/i;
