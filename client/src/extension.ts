@@ -3,6 +3,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit } from 'vscode-languageclient/node';
 import { CoverageProvider, coverageSummary, type CoverageReport } from './coverageView';
+// V8 flags for the server process: a smaller young generation and heap limit (measured: 114 -> 89 MB resident with
+// 21 large documents open, same edit latency; see docs/performance.md).
+import serverExecArgv from '../../server/src/node/execArgv.json';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
@@ -12,7 +15,7 @@ let refreshTimer: NodeJS.Timeout | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -109,9 +109,12 @@ for (const size of [10e3, 100e3, 1e6, 10e6]) {
 console.log('');
 
 // 3. Language server over stdio.
-async function lspBench() {
+// The V8 flags the VS Code client starts the server with (a smaller young generation and heap limit: less memory).
+const serverExecArgv = JSON.parse(readFileSync(join(root, 'server/src/node/execArgv.json'), 'utf8'));
+
+async function lspBench(execArgv) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...execArgv, join(root, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -150,12 +153,14 @@ async function lspBench() {
   const rss = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
   child.kill();
   const debounce = 120;
-  console.log('## Language server over stdio (100 KB draft)');
+  console.log(`## Language server over stdio (100 KB draft; node ${execArgv.join(' ') || 'without flags'})`);
   console.log(`cold start to first diagnostics: ${ms(cold)}`);
   console.log(`didChange -> diagnostics over 200 edits: p50 ${ms(pct(rt, 50))}, p95 ${ms(pct(rt, 95))} (includes the ${debounce} ms debounce; without it: p50 ${ms(pct(rt, 50) - debounce)}, p95 ${ms(pct(rt, 95) - debounce)})`);
   console.log(`resident memory with 21 documents of 100 KB open: ${rss.toFixed(0)} MB`);
 }
-await lspBench();
+await lspBench(serverExecArgv);
+console.log('');
+await lspBench([]);
 
 console.log('\n## Bundle sizes');
 for (const f of ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js', 'server/out/core.js']) {

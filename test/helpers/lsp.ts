@@ -53,8 +53,9 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static start(): TestClient {
-    const proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts the bundled server, or another entry point given as node arguments (e.g. `['--import', 'tsx', file, '--stdio']`). */
+  static start(nodeArgs: string[] = [SERVER_JS, '--stdio']): TestClient {
+    const proc = spawn(process.execPath, nodeArgs, { stdio: ['pipe', 'pipe', 'pipe'] });
     return new TestClient(proc);
   }
 

@@ -1,6 +1,19 @@
 import * as assert from 'assert';
-import { applyEdits, applyFix, insertAllMissing } from '../../server/src/core/fixes';
+import fc from 'fast-check';
+import {
+  applyEdits,
+  applyFix,
+  buildSnippet,
+  escapeSnippetText,
+  insertAllMissing,
+  placeholderParts,
+  placeholdersToSnippet,
+  plainText,
+  snippetEdit,
+} from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/types';
+import { catalogue } from '../../server/src/rules';
+import { parseSnippet, resolveSnippet } from '../helpers/snippet';
 import { TODAY, findingsOf, fixture, one, run } from './helpers';
 
 /** Applies the first fix of the rule's single finding and returns the new text. */
@@ -252,4 +265,145 @@ describe('fixes: properties', () => {
     const out = fixOnce(stale, 'last-updated');
     assert.strictEqual(out, `# Privacy Policy\r\n\r\nLast updated: ${TODAY}\r\n\r\nWe bake bread.\r\n`);
   });
+});
+
+describe('fixes: placement in the draft\'s own heading style', () => {
+  it('numbered Markdown headings ("## 3. Your rights"): a new section takes the next number, at the end', () => {
+    const text = '# Privacy Policy\n\n## 1. Who we are\n\nWe bake bread. Write to hi@bakery.example.\n\n## 2. Contact\n\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-of-access');
+    const added = addedLines(text, out).filter((l) => l !== '');
+    assert.strictEqual(added[0], '## 3. Your rights');
+    assert.ok(out.indexOf('## 3. Your rights') > out.indexOf('## 2. Contact'), 'after the last numbered section');
+    // The next right goes into the new section.
+    const again = fixOnce(out, 'right-to-erasure');
+    assert.strictEqual(again.split('Your rights').length, 2);
+  });
+
+  it('Markdown headings that merely start with a year are not numbering', () => {
+    const text = '# Privacy Policy\n\n## 2024 changes\n\nNone.\n\n## 2025 changes\n\nNone.\n\n## Contact us\n\nWrite to hi@bakery.example.\n';
+    const added = addedLines(text, fixOnce(text, 'right-of-access')).filter((l) => l !== '');
+    assert.strictEqual(added[0], '## Your rights');
+  });
+
+  it('all-caps headings win over a stray title-like line, and the draft\'s spacing is kept', () => {
+    // "Last updated: ..." between blank lines reads as a plain heading; the real headings are in capitals.
+    const text = 'PRIVACY NOTICE\n\nLast updated: 2026-10-01\n\nWHAT WE KEEP\nYour name and email address.\n\nCONTACT US\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-to-object');
+    assert.match(out, /\n\nYOUR RIGHTS\nObjection: [^\n]+\n\nCONTACT US\n/);
+  });
+
+  it('numbered plain text without blank lines gets none either', () => {
+    const text = 'Privacy Policy\n1. Introduction\nWe bake bread.\n2. What We Collect\nYour name.\n3. Contact Us\nWrite to hi@bakery.example.\n';
+    const out = fixOnce(text, 'right-of-access');
+    assert.match(out, /Write to hi@bakery\.example\.\n4\. Your rights\nAccess: [^\n]+\n$/);
+  });
+});
+
+describe('fixes: snippets with tab stops', () => {
+  it('turns each [[placeholder]] into a numbered tab stop, brackets included, in order', () => {
+    const s = placeholdersToSnippet('Email [[DPO email]] or write to [[DPO postal address]]; again [[DPO email]].');
+    assert.strictEqual(s.value, 'Email ${1:[[DPO email]]} or write to ${2:[[DPO postal address]]}; again ${3:[[DPO email]]}.');
+    assert.strictEqual(s.tabStops, 3);
+    assert.deepStrictEqual(parseSnippet(s.value).tabStops.map((t) => t.index), [1, 2, 3]);
+  });
+
+  it('escapes $, } and \\ in the text and inside placeholders', () => {
+    assert.strictEqual(escapeSnippetText('costs $5 {a} C:\\path'), 'costs \\$5 {a\\} C:\\\\path');
+    const s = placeholdersToSnippet('Fee: $10 per {request} \\ [[amount in $ or {EUR}]] $HOME ${1:x}');
+    assert.strictEqual(s.value, 'Fee: \\$10 per {request\\} \\\\ ${1:[[amount in \\$ or {EUR\\}]]} \\$HOME \\${1:x\\}');
+    assert.strictEqual(s.tabStops, 1);
+    assert.strictEqual(resolveSnippet(s.value), 'Fee: $10 per {request} \\ [[amount in $ or {EUR}]] $HOME ${1:x}');
+    assert.strictEqual(resolveSnippet(s.value, { 1: '25 euros' }), 'Fee: $10 per {request} \\ 25 euros $HOME ${1:x}');
+  });
+
+  it('text without placeholders is one literal part; brackets that are not a placeholder stay text', () => {
+    assert.deepStrictEqual(placeholderParts('No placeholder here.'), ['No placeholder here.']);
+    assert.deepStrictEqual(placeholderParts(''), ['']);
+    assert.deepStrictEqual(placeholderParts('[[a]][[b]]'), [{ placeholder: '[[a]]' }, { placeholder: '[[b]]' }]);
+    assert.deepStrictEqual(placeholderParts('[not one] [[\n]] [[x]'), ['[not one] [[\n]] [[x]']);
+    assert.strictEqual(buildSnippet(['a', { placeholder: 'b' }, 'c', { placeholder: 'd' }]).value, 'a${1:b}c${2:d}');
+  });
+
+  it('any text: the snippet inserts exactly the text when no tab stop is edited', () => {
+    const piece = fc.oneof(fc.constantFrom('$', '}', '{', '\\', '$1', '${1:x}', '[[', ']]', '[[p]]', '[[a $ b } c \\ d]]', '\n', '\r\n', ' '), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((xs) => xs.join('')), (text) => {
+        const parts = placeholderParts(text);
+        assert.strictEqual(plainText(parts), text);
+        const s = buildSnippet(parts);
+        assert.strictEqual(resolveSnippet(s.value), text);
+        assert.strictEqual(parseSnippet(s.value).tabStops.length, parts.filter((p) => typeof p !== 'string').length);
+      }),
+      { seed: 20261123, numRuns: 500 },
+    );
+  });
+
+  it('every clause in the catalogue converts and resolves back to itself', () => {
+    for (const rule of catalogue) {
+      const text = rule.clause?.text;
+      if (!text) continue;
+      const s = placeholdersToSnippet(text);
+      assert.strictEqual(resolveSnippet(s.value), text, rule.id);
+      assert.strictEqual(s.tabStops, (text.match(/\[\[[^\]]*\]\]/g) ?? []).length, rule.id);
+    }
+  });
+
+  it('an insertion that starts with a line break moves to the start of the next line (no re-indentation in VS Code)', () => {
+    const text = '## Your rights\n\n  - You can ask for a copy.\n\n## Contact\n';
+    const at = text.indexOf('copy.') + 'copy.'.length;
+    const parts = placeholderParts('\n  - Ask [[whom]] to delete it.');
+    const e = snippetEdit(text, { start: at, end: at }, parts)!;
+    assert.ok(e, 'a snippet edit');
+    assert.deepStrictEqual(e.span, { start: at + 1, end: at + 1 });
+    assert.strictEqual(e.snippet, '  - Ask ${1:[[whom]]} to delete it.\n');
+    const viaSnippet = text.slice(0, e.span.start) + resolveSnippet(e.snippet) + text.slice(e.span.end);
+    assert.strictEqual(viaSnippet, applyEdits(text, [{ span: { start: at, end: at }, newText: plainText(parts) }]));
+    // CRLF too.
+    const crlf = text.replace(/\n/g, '\r\n');
+    const at2 = crlf.indexOf('copy.') + 5;
+    const e2 = snippetEdit(crlf, { start: at2, end: at2 }, placeholderParts('\r\n  - Ask [[whom]].'))!;
+    assert.deepStrictEqual(e2.span, { start: at2 + 2, end: at2 + 2 });
+    assert.strictEqual(e2.snippet, '  - Ask ${1:[[whom]]}.\r\n');
+  });
+
+  it('no snippet when it would be re-indented or has no tab stop', () => {
+    // At the end of an indented last line without a line break after it: the client would indent the new line twice.
+    const text = '## Your rights\n\n  - You can ask for a copy.';
+    assert.strictEqual(snippetEdit(text, { start: text.length, end: text.length }, placeholderParts('\n  - Ask [[whom]].')), null);
+    // One line from an indented position is fine.
+    assert.ok(snippetEdit(text, { start: text.length, end: text.length }, placeholderParts(' Ask [[whom]].')));
+    assert.strictEqual(snippetEdit('abc\n', { start: 3, end: 3 }, ['\nno placeholders']), null);
+  });
+});
+
+describe('fixes: snippet edits of the real fixes', () => {
+  const drafts: Record<string, string> = {
+    'thin.md': fixture('thin.md'),
+    'seed-like.txt': fixture('seed-like.txt'),
+    'crlf.md': fixture('crlf.md'),
+    'near-miss.md': fixture('near-miss.md'),
+    'indented-list.md': '# Privacy Policy\n\n## Your rights\n\n  * You can ask for a copy of your data.\n\n## Contact\n\nhi@bakery.example\n',
+    'no-final-newline.md': '# Privacy Policy\n\n## Your rights\n\n- You can ask for a copy of your data.',
+    'indented-last-line.md': '# Privacy Policy\n\n## Your rights\n\n   - You can ask for a copy of your data.',
+  };
+  for (const [name, text] of Object.entries(drafts)) {
+    it(`${name}: each snippet edit inserts exactly the plain text, from where a client will not re-indent it`, () => {
+      let snippets = 0;
+      for (const f of run(text).findings) {
+        for (const fix of f.fixes) {
+          for (const e of fix.edits) {
+            const s = snippetEdit(text, e.span, placeholderParts(e.newText));
+            if (!s) continue;
+            snippets++;
+            const viaSnippet = text.slice(0, s.span.start) + resolveSnippet(s.snippet) + text.slice(s.span.end);
+            assert.strictEqual(viaSnippet, applyEdits(text, [e]), `${f.rule}`);
+            // VS Code indents the snippet's later lines like the line it starts on: that must be no indentation.
+            const lineStart = Math.max(text.lastIndexOf('\n', s.span.start - 1), text.lastIndexOf('\r', s.span.start - 1)) + 1;
+            if (/[\r\n]/.test(resolveSnippet(s.snippet))) assert.doesNotMatch(text.slice(lineStart, s.span.start), /^[ \t]/, `${f.rule}: starts on an indented line`);
+          }
+        }
+      }
+      if (!name.startsWith('indented-last')) assert.ok(snippets > 0, 'some fixes have placeholders');
+    });
+  }
 });

@@ -7,6 +7,7 @@ import { findAddresses, findEmails, findPhones, findPlaceholders, findUrls } fro
 import { parse, type PolicyDocument } from './parse';
 import { anchorSpan, planClauseInsertion } from './placement';
 import { inferRegimes } from './regimes';
+import { clauseForRegimes } from './regimeWording';
 import type { Facts, Outcome, PassageNote, RuleContext, RuleDefinition } from './rule';
 import { ALL_REGIMES, type AnalysisResult, type AnalyzeOptions, type CoverageEntry, type Finding, type Fix, type RegimeId, type Severity, type Span } from './types';
 
@@ -122,11 +123,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
         }
         // Our own clause is already in the text with its [[placeholders]] still unfilled: the gap is the
         // placeholders, which unfilled-placeholder reports one by one; a second finding would only repeat it.
-        const pending = pendingClause(doc, rule);
+        const pending = pendingClause(doc, clauseForRegimes(rule, regimes));
         if (pending) {
           entry.state = 'partial';
-          entry.detail = `The inserted clause still has placeholders to fill in: ${pending.join(', ')}.`;
-          entry.span = { start: doc.prose.indexOf(rule.clause!.text), end: doc.prose.indexOf(rule.clause!.text) + rule.clause!.text.length };
+          entry.detail = `The inserted clause still has placeholders to fill in: ${pending.placeholders.join(', ')}.`;
+          entry.span = { start: pending.at, end: pending.at + pending.length };
           entry.range = range(entry.span);
           break;
         }
@@ -139,7 +140,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
         }
         const fixes: Fix[] = rule.fixes ? rule.fixes(ctx, outcome) : [];
         if (!rule.fixes && rule.clause && rule.section) {
-          const edit = planClauseInsertion(doc, rule.section, rule.clause.text);
+          const edit = planClauseInsertion(doc, rule.section, clauseForRegimes(rule, regimes) ?? rule.clause.text);
           fixes.push({ title: `Insert clause: ${rule.title}`, edits: [edit], expected: [text.slice(edit.span.start, edit.span.end)] });
         }
         findings.push({
@@ -196,11 +197,12 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rule
 }
 
 /** The placeholders of a rule's clause when the clause stands in the prose exactly as inserted, else null. */
-function pendingClause(doc: PolicyDocument, rule: RuleDefinition): string[] | null {
-  const clause = rule.clause?.text;
+/** Our clause (in the wording of the regimes checked), still with its placeholders, where it is in the prose. */
+function pendingClause(doc: PolicyDocument, clause: string | null): { placeholders: string[]; at: number; length: number } | null {
   if (!clause || !clause.includes('[[')) return null;
-  if (!doc.prose.includes(clause)) return null;
-  return clause.match(/\[\[[^\]]*\]\]/g) ?? null;
+  const at = doc.prose.indexOf(clause);
+  const placeholders = at < 0 ? null : clause.match(/\[\[[^\]]*\]\]/g);
+  return placeholders ? { placeholders, at, length: clause.length } : null;
 }
 
 function addNotes(passages: Analysis['passages'], rule: string, notes: PassageNote[] | undefined) {

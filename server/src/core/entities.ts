@@ -165,7 +165,7 @@ const PLACEHOLDER_WORDS = /^(?:insert|enter|add|your|our|company|organi[sz]ation
 export function findPlaceholders(text: string): Entity[] {
   const out: Entity[] = [];
   const push = (s: number, e: number) => out.push({ span: { start: s, end: e }, text: text.slice(s, e) });
-  for (const m of text.matchAll(/\[\[[^\[\]\n]{1,80}\]\]|\{\{[^{}\n]{0,80}\}\}|<(?:insert|enter|your|add)\b[^<>\n]{0,80}>/gi)) {
+  for (const m of text.matchAll(/\[\[[^\[\]\n]{1,200}\]\]|\{\{[^{}\n]{0,80}\}\}|<(?:insert|enter|your|add)\b[^<>\n]{0,80}>/gi)) {
     push(m.index!, m.index! + m[0].length);
   }
   for (const m of text.matchAll(/(?<!\[)\[([^\[\]\n]{1,60})\](?![\](:\[])/g)) {

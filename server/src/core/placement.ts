@@ -57,22 +57,62 @@ function lastBlock(sec: Section): Block | null {
   return last;
 }
 
-/** Heading text for a new section in the draft's own style. */
-function newHeading(doc: PolicyDocument, title: string): { text: string; level: number } {
+/** A new section's heading in the draft's own style, and the spacing the draft uses around its headings. */
+interface NewHeading {
+  text: string;
+  level: number;
+  /** Numbered headings: the new section goes at the end, so that the numbers stay in sequence. */
+  numbered: boolean;
+  /** A blank line between the heading and its text. */
+  blankAfter: boolean;
+  /** A blank line before the heading. */
+  blankBefore: boolean;
+}
+
+const HEADING_NUMBER = /^(\d{1,2})(\.?)[ \t]+\S/;
+
+function newHeading(doc: PolicyDocument, title: string): NewHeading {
   const top = doc.sections.filter((s) => s.heading && s.heading !== doc.title);
   if (doc.mode === 'markdown') {
-    const levels = top.filter((s) => s.heading!.style === 'atx' || s.heading!.style === 'setext').map((s) => s.level);
-    const level = levels.length ? mostCommon(levels) : 2;
-    return { text: `${'#'.repeat(level)} ${title}`, level };
+    const hashes = top.filter((s) => s.heading!.style === 'atx' || s.heading!.style === 'setext');
+    const level = hashes.length ? mostCommon(hashes.map((s) => s.level)) : 2;
+    // "## 3. Your rights": numbered Markdown headings continue their numbering.
+    const atLevel = hashes.filter((s) => s.level === level);
+    const numbered = atLevel.filter((s) => HEADING_NUMBER.test(s.heading!.text));
+    if (numbered.length >= 2 && numbered.length * 2 >= atLevel.length) {
+      const max = Math.max(...numbered.map((s) => Number(HEADING_NUMBER.exec(s.heading!.text)![1])));
+      const dot = HEADING_NUMBER.exec(numbered[0].heading!.text)![2];
+      return { text: `${'#'.repeat(level)} ${max + 1}${dot} ${title}`, level, numbered: true, blankAfter: true, blankBefore: true };
+    }
+    return { text: `${'#'.repeat(level)} ${title}`, level, numbered: false, blankAfter: true, blankBefore: true };
   }
-  const numbered = top.filter((s) => s.heading!.style === 'numbered' && s.level === 2);
+  // Plain text: the top-level headings (level 2; the title is level 1, "2.1" and "- ACCESS." items are deeper).
+  const level2 = top.filter((s) => s.level === 2);
+  const { blankAfter, blankBefore } = spacing(doc, level2);
+  const numbered = level2.filter((s) => s.heading!.style === 'numbered');
   if (numbered.length >= 2) {
     const max = Math.max(...numbered.map((s) => Number(s.heading!.number)));
     const dot = /^\d+\./.test(doc.text.slice(numbered[0].heading!.span.start).trimStart()) ? '.' : '';
-    return { text: `${max + 1}${dot} ${title}`, level: 2 };
+    return { text: `${max + 1}${dot} ${title}`, level: 2, numbered: true, blankAfter, blankBefore };
   }
-  if (top.length && top.every((s) => s.heading!.style === 'caps')) return { text: title.toUpperCase(), level: 2 };
-  return { text: title, level: 2 };
+  // All-caps headings (a stray title-like line such as "Last updated: ..." read as a plain heading does not count).
+  const caps = level2.filter((s) => s.heading!.style === 'caps').length;
+  if (caps && caps * 2 > level2.length) return { text: title.toUpperCase(), level: 2, numbered: false, blankAfter, blankBefore };
+  // A plain title line is a heading only after a blank line.
+  return { text: title, level: 2, numbered: false, blankAfter, blankBefore: true };
+}
+
+/** Whether the draft's headings have a blank line after and before them (by majority; blank when unknown). */
+function spacing(doc: PolicyDocument, sections: Section[]): { blankAfter: boolean; blankBefore: boolean } {
+  const blank = (line: number) => line < 0 || line >= doc.lines.lineCount || doc.text.slice(doc.lines.starts[line], doc.lines.lineEnd(line)).trim() === '';
+  let after = 0;
+  let before = 0;
+  for (const s of sections) {
+    const h = s.heading!;
+    if (blank(doc.lines.positionAt(h.span.end).line + 1)) after++;
+    if (blank(h.line - 1)) before++;
+  }
+  return { blankAfter: after * 2 >= sections.length, blankBefore: before * 2 >= sections.length };
 }
 
 function mostCommon(xs: number[]): number {
@@ -108,15 +148,16 @@ export function planClauseInsertion(doc: PolicyDocument, target: SectionTarget, 
     return { span: { start: at, end: at }, newText: `${eol}${eol}${clauseText}` };
   }
   const heading = newHeading(doc, target.title);
+  const afterHeading = heading.blankAfter ? `${eol}${eol}` : eol;
+  const beforeHeading = heading.blankBefore ? `${eol}${eol}` : eol;
   // Before the closing "Changes"/"Contact" section, unless headings are numbered (numbers stay consistent at the end).
-  const numberedHeading = /^\d/.test(heading.text);
-  if (!numberedHeading) {
+  if (!heading.numbered) {
     const closing = doc.sections.find(
       (s) => s.heading && s.heading !== doc.title && s.level <= heading.level && CLOSING_SECTION.test(s.heading.text.replace(/^[\d.\s]+/, '')),
     );
     if (closing) {
       const at = closing.span.start;
-      return { span: { start: at, end: at }, newText: `${heading.text}${eol}${eol}${clauseText}${eol}${eol}` };
+      return { span: { start: at, end: at }, newText: `${heading.text}${afterHeading}${clauseText}${beforeHeading}` };
     }
   }
   let end = text.length;
@@ -125,8 +166,8 @@ export function planClauseInsertion(doc: PolicyDocument, target: SectionTarget, 
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r' && /\s/.test(text[end])) end++;
   const tail = text.slice(end);
   // Keep the draft's trailing whitespace after the new section.
-  const lead = end === 0 ? '' : `${eol}${eol}`;
-  return { span: { start: end, end }, newText: `${lead}${heading.text}${eol}${eol}${clauseText}${tail.length ? '' : eol}` };
+  const lead = end === 0 ? '' : beforeHeading;
+  return { span: { start: end, end }, newText: `${lead}${heading.text}${afterHeading}${clauseText}${tail.length ? '' : eol}` };
 }
 
 /** Inserts a line such as "Last updated: 2026-11-23" right after the title (or at the top). */

@@ -17,11 +17,14 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type InitializeResult,
+  type SnippetTextEdit,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from '../core/analyze';
+import { placeholderParts, plainText, snippetEdit, type SnippetPart } from '../core/fixes';
+import { planNotApplicable } from '../core/frontMatter';
 import { parse, type PolicyDocument } from '../core/parse';
 import { hoverAt } from '../core/hover';
 import { inputProblem } from '../core/inputCheck';
@@ -75,12 +78,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
   const configProblems = new Map<string, string>();
   let hasConfiguration = false;
   let hasDocumentChanges = false;
+  /** The client takes SnippetTextEdit in a TextDocumentEdit (LSP 3.18 workspace.workspaceEdit.snippetEditSupport). */
+  let hasSnippetEdits = false;
   let initSettings: unknown = undefined;
   const debounceMs = runtime.debounceMs ?? 120;
 
   connection.onInitialize((params): InitializeResult => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     hasDocumentChanges = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
+    // Snippet edits exist only inside TextDocumentEdit, so they need documentChanges too.
+    hasSnippetEdits = hasDocumentChanges && !!params.capabilities.workspace?.workspaceEdit?.snippetEditSupport;
     initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     return {
       capabilities: {
@@ -305,9 +312,19 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     return { contents: { kind: 'markdown', value: h.markdown }, range: { start: cur.doc.positionAt(h.span.start), end: cur.doc.positionAt(h.span.end) } };
   });
 
-  function editFor(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+  function editFor(doc: TextDocument, edits: (TextEdit | SnippetTextEdit)[]): WorkspaceEdit {
     if (hasDocumentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
-    return { changes: { [doc.uri]: edits } };
+    return { changes: { [doc.uri]: edits as TextEdit[] } };
+  }
+
+  /**
+   * One edit of a fix: a snippet edit whose placeholders are tab stops when the client takes them, else (and
+   * whenever a snippet would not insert exactly the plain text) the plain text edit.
+   */
+  function lspEdit(doc: TextDocument, span: { start: number; end: number }, parts: SnippetPart[]): TextEdit | SnippetTextEdit {
+    const snippet = hasSnippetEdits ? snippetEdit(doc.getText(), span, parts) : null;
+    if (snippet) return { range: { start: doc.positionAt(snippet.span.start), end: doc.positionAt(snippet.span.end) }, snippet: { kind: 'snippet', value: snippet.snippet } };
+    return { range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) }, newText: plainText(parts) };
   }
 
   connection.onCodeAction(async (params) => {
@@ -324,10 +341,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
       const finding = analysis.findings.find((f) => f.rule === diag.code && f.range.start.line === diag.range.start.line && f.range.start.character === diag.range.start.character && f.range.end.line === diag.range.end.line);
       if (!finding) continue;
       finding.fixes.forEach((fix, i) => {
-        const edits = fix.edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText }));
+        const edits = fix.edits.map((e) => lspEdit(doc, e.span, placeholderParts(e.newText)));
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], isPreferred: i === 0, edit: editFor(doc, edits) });
       });
       actions.push(suppressionAction(doc, analysis, finding.rule, finding.kind, finding.range.start.line, diag));
+      // Front matter records "not applicable" for a requirement (a missing or partial disclosure); the reader
+      // does not apply it to defects.
+      if (finding.kind === 'missing') {
+        const fm = frontMatterAction(doc, analysis, finding.rule, diag);
+        if (fm) actions.push(fm);
+      }
     }
     return actions;
   });
@@ -348,11 +371,32 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     const at = fm ? fm.endLine + 1 : 0;
     const pos = at >= doc.lineCount ? doc.positionAt(doc.getText().length) : { line: at, character: 0 };
     const prefix = at >= doc.lineCount ? eol : '';
+    const offset = doc.offsetAt(pos);
     return {
       title: `Mark ${rule} as not applicable (suppression comment)`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diag],
-      edit: editFor(doc, [{ range: { start: pos, end: pos }, newText: `${prefix}<!-- privacylint-disable ${rule} -- not applicable: explain why -->${eol}` }]),
+      edit: editFor(doc, [lspEdit(doc, { start: offset, end: offset }, [`${prefix}<!-- privacylint-disable ${rule} -- not applicable: `, { placeholder: 'explain why' }, ` -->${eol}`])]),
+    };
+  }
+
+  /** The reason a new front-matter entry starts with, for the author to replace. */
+  const REASON_PLACEHOLDER = 'reason why this does not apply';
+
+  /** "Mark ... as not applicable" in the front matter: `not-applicable: {rule: "reason"}`, created or extended. */
+  function frontMatterAction(doc: TextDocument, analysis: Analysis, rule: string, diag: Diagnostic): CodeAction | null {
+    const parsed = analysis.doc;
+    const plan = planNotApplicable(parsed.text, parsed.lines, parsed.frontMatter, rule, REASON_PLACEHOLDER);
+    if (!plan) return null;
+    const parts: SnippetPart[] = plan.reason
+      ? [plan.newText.slice(0, plan.reason.start), { placeholder: plan.newText.slice(plan.reason.start, plan.reason.end) }, plan.newText.slice(plan.reason.end)]
+      : [plan.newText];
+    return {
+      // A list (`not-applicable: [a, b]`) holds ids only: the entry has no reason there.
+      title: `Mark ${rule} as not applicable (front matter${plan.reason ? ', with a reason' : ''})`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diag],
+      edit: editFor(doc, [lspEdit(doc, plan.span, parts)]),
     };
   }
 

@@ -107,4 +107,25 @@ describe('PrivacyLint through the vscode API', function () {
     const body = item.insertText instanceof vscode.SnippetString ? item.insertText.value : String(item.insertText);
     assert.match(body, /restrict the processing of your personal data/);
   });
+
+  it('a clause with placeholders arrives as a snippet edit: inserted as written, with its first placeholder selected', async () => {
+    const editor = await vscode.window.showTextDocument(policy);
+    const diag = await waitFor('dpo-contact', () => ours(policyUri()).find((d) => codeOf(d) === 'dpo-contact'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', policyUri(), diag.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('Insert clause: Contact details of the Data Protection Officer'));
+    assert.ok(fix?.edit, `no DPO clause action among: ${actions.map((a) => a.title).join(' | ')}`);
+    const before = policy.getText().split('\n');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const clause = 'We have appointed a Data Protection Officer (DPO). You can contact our DPO by email at [[DPO email]] or by post at [[DPO postal address]].';
+    const after = policy.getText().split('\n');
+    // As written: the clause line (under a new heading here), nothing re-indented, every other line as it was.
+    const added = after.filter((l) => l.trim() && !before.includes(l));
+    assert.ok(added.includes(clause), `added: ${added.join(' | ')}`);
+    for (const l of added) assert.doesNotMatch(l, /^\s/, 'no added indentation');
+    let i = 0;
+    for (const l of after) if (i < before.length && l === before[i]) i++;
+    assert.equal(i, before.length, 'every original line is still there, in order');
+    // A snippet edit in the active editor leaves the first tab stop selected.
+    assert.equal(editor.document.getText(editor.selection), '[[DPO email]]');
+  });
 });

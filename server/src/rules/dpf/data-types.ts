@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule';
+import type { Sentence } from '../../core/parse';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { DPF_SECTION, notice } from './cues';
 
@@ -11,11 +12,21 @@ const COLLECT = /\b(?:collect\w{0,3}|receiv\w{0,3}|obtain\w{0,3}|gather\w{0,3}|p
 const COLLECT_HEADING = /\bcollect\w{0,4}\b|\bwhat (?:personal )?(?:data|information)\b|\b(?:data|information) we (?:\w+ ){0,2}(?:hold|receive|process)\b|\btypes? of\b|\bcategor/i;
 const COLLECT_ANY = /\b(?:collect|collects|collected|receive|receives|received|obtain|obtains|obtained|gather|gathers|gathered)\b[^.;]{0,60}\b(?:personal )?(?:data|information)\b/i;
 
-function items(t: string): number {
+/** ITEM without the global flag: does the sentence name at least one type of data? */
+const ANY_ITEM = new RegExp(ITEM.source, 'i');
+
+/** Does the sentence name at least `n` different types of data? Stops at the n-th. */
+function hasItems(t: string, n: number): boolean {
   const seen = new Set<string>();
-  for (const m of t.matchAll(ITEM)) seen.add(m[0].toLowerCase().replace(/e-mail/, 'email'));
-  return seen.size;
+  ITEM.lastIndex = 0;
+  for (let m = ITEM.exec(t); m; m = ITEM.exec(t)) {
+    seen.add(m[0].toLowerCase().replace(/e-mail/, 'email'));
+    if (seen.size >= n) return true;
+  }
+  return false;
 }
+
+const EVIDENCE = 3;
 
 export default defineRule({
   id: 'dpf-data-types',
@@ -30,13 +41,23 @@ export default defineRule({
     why: 'An individual in Europe can only judge what the Framework protects for them if they know what you hold; the list of adhering entities shows who else is bound by the same promises.',
     good: 'A short list of data types with examples ("contact details such as name and email address; order history; device data such as IP address"), and, where they exist, the names of the subsidiaries covered by the certification.',
   },
-  clause: { text: 'Under the Data Privacy Framework we receive these types of personal data: [[types, e.g. contact details (name, email address), order history, device data (IP address)]]. [[If applicable: Our U.S. subsidiaries [[names]] also adhere to the Data Privacy Framework Principles.]]' },
+  clause: { text: 'Under the Data Privacy Framework we receive these types of personal data: [[types, e.g. contact details (name, email address), order history, device data (IP address)]]. Our U.S. subsidiaries [[names of the subsidiaries that also adhere, or delete this sentence]] also adhere to the Data Privacy Framework Principles.' },
   check(ctx) {
-    const named = sentencesWhere(ctx, (s) => TYPES_TALK.test(s.text) || (items(s.text) >= 2 && COLLECT.test(s.text)));
-    const listed = sentencesWhere(ctx, (s) => s.block?.kind !== 'paragraph' && underHeading(s, COLLECT_HEADING) && items(s.text) >= 1);
+    // The evidence keeps the first three of "named" followed by "listed": each search stops when three are found.
+    // Cheap tests first: the collecting verb before counting items, the block kind and heading before the item pattern.
+    const hits: Sentence[] = [];
+    for (const s of ctx.doc.sentences) {
+      if (hits.length >= EVIDENCE) break;
+      if (!s.heading && (TYPES_TALK.test(s.text) || (COLLECT.test(s.text) && hasItems(s.text, 2)))) hits.push(s);
+    }
+    for (const s of ctx.doc.sentences) {
+      if (hits.length >= EVIDENCE) break;
+      if (!s.heading && s.block?.kind !== 'paragraph' && underHeading(s, COLLECT_HEADING) && ANY_ITEM.test(s.text)) hits.push(s);
+    }
     return decide({
-      hits: [...named, ...listed],
-      partial: sentencesWhere(ctx, COLLECT_ANY),
+      hits,
+      // Read only when there is no hit.
+      partial: hits.length ? [] : sentencesWhere(ctx, COLLECT_ANY),
       partialMessage: 'The policy says personal data is collected but not which types. List the types of personal data collected (and any subsidiaries that also adhere to the Principles) (DPF Notice Principle II.1.a(ii)).',
       missing: 'The policy does not say which types of personal data it collects, or which of its entities also adhere to the Data Privacy Framework Principles (DPF Notice Principle II.1.a(ii)).',
     });
