@@ -47,9 +47,14 @@ function plausibleName(name: string, allowVendor = false): boolean {
   return true;
 }
 
+/** LEGAL_ENTITY and VENDOR with the global flag, for the loops over every match. */
+const LEGAL_ENTITY_ALL = new RegExp(LEGAL_ENTITY.source, 'g');
+const VENDOR_ALL = new RegExp(VENDOR.source, 'g');
+
 function legalEntity(text: string, allowVendor = false): string | null {
-  const re = new RegExp(LEGAL_ENTITY.source, 'g');
-  for (const m of text.matchAll(re)) {
+  const re = LEGAL_ENTITY_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[0].replace(/,? \S+$/, '').trim();
     // The first word of the match may be a sentence opener ("The Acme Company"): drop openers.
     const words = name.split(' ').filter((w) => w.length);
@@ -83,10 +88,11 @@ function explicitOperator(t: string): string | null {
 
 /** "<Name> collects ...", "<Name> is committed to ...": a brand acting as the operator. */
 function subjectOperator(t: string, recurs: (name: string) => boolean): string | null {
-  for (const m of t.matchAll(VERB_AFTER_NAME)) {
-    const rest = t.slice(m.index!);
+  VERB_AFTER_NAME.lastIndex = 0;
+  for (let m = VERB_AFTER_NAME.exec(t); m; m = VERB_AFTER_NAME.exec(t)) {
+    const rest = t.slice(m.index);
     if (!(OPERATOR_VERB.test(rest) || HAS.test(rest))) continue;
-    const before = t.slice(Math.max(0, m.index! - 100), m.index!);
+    const before = t.slice(Math.max(0, m.index - 100), m.index);
     const nb = NAME_BEFORE.exec(before.replace(/,? (?:Inc\.?|LLC|Ltd\.?) ?$/, ' ').replace(/\s?\([^()]{0,80}\)\s?$/, ' '));
     if (!nb) continue;
     const name = nb[1].replace(/'s$/, '');
@@ -95,12 +101,25 @@ function subjectOperator(t: string, recurs: (name: string) => boolean): string |
   return null;
 }
 
+const WE_US_OUR = /\b(?:we|us|our)\b/i;
+
+/** The first two sentences (in document order) that pass the test. */
+function firstTwo(ss: Sentence[], test: (s: Sentence) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of ss) {
+    if (test(s)) out.push(s);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
 /** "Like all our members ..." and "a <Brand> member": the people the text calls its own are the brand's, so the brand is "we". */
 const OUR_PEOPLE = /\bour (?:members|subscribers|account holders)\b/i;
 function ownBrandSentence(ss: Sentence[], prose: string): Sentence | null {
   if (!OUR_PEOPLE.test(prose)) return null;
   const brands = new Set<string>();
-  for (const m of prose.matchAll(new RegExp(VENDOR.source, 'g'))) {
+  VENDOR_ALL.lastIndex = 0;
+  for (let m = VENDOR_ALL.exec(prose); m; m = VENDOR_ALL.exec(prose)) {
     brands.add(m[0]);
     if (brands.size > 20) break;
   }
@@ -141,15 +160,16 @@ export default defineRule({
       return t;
     };
     // 1. A legal entity tied to "we", a controller role or the operator (a vendor's name counts only in a role).
-    const tied = ss.filter((s) => {
+    // Each step keeps two pieces of evidence, so each search stops at the second sentence found.
+    const tied = firstTwo(ss, (s) => {
       if (!clean(s)) return false;
       const t = textOf(s);
       const role = WE_DEFINED.test(t) || CONTROLLER_ROLE.test(t);
-      return (role || /\b(?:we|us|our)\b/i.test(t)) && legalEntity(t, role) !== null;
+      return (role || WE_US_OUR.test(t)) && legalEntity(t, role) !== null;
     });
     if (tied.length) return { state: 'satisfied', evidence: evidence(tied, 2) };
     // 2. A brand defined as "we", or named by an explicit phrase ("at Acme, we", "operated by Acme").
-    const defined = ss.filter((s) => {
+    const defined = firstTwo(ss, (s) => {
       if (!clean(s)) return false;
       const t = textOf(s);
       if (explicitOperator(t)) return true;
@@ -172,7 +192,7 @@ export default defineRule({
       }
       return r;
     };
-    const named = ss.filter((s) => clean(s) && !s.heading && (legalEntity(textOf(s)) !== null || subjectOperator(textOf(s), recurs) !== null));
+    const named = firstTwo(ss, (s) => clean(s) && !s.heading && (legalEntity(textOf(s)) !== null || subjectOperator(textOf(s), recurs) !== null));
     if (named.length) return { state: 'satisfied', evidence: evidence(named, 2) };
     // 4. A well-known brand whose members are "our members": the policy is that brand's own.
     const own = ownBrandSentence(ss, prose);

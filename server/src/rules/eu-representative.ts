@@ -17,6 +17,7 @@ const US_ADDRESS = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINO
 /** An establishment in the EU/EEA: then no representative is needed. */
 const EU_ESTABLISHMENT =
   /\b(?:S\.L|S\.L\.U|OÜ|Kft|Zrt|SIA|UAB|d\.o\.o|Lda|S\.A\.S|AB|BV|NV|GmbH|S\.?A\.?R\.?L|S\.à r\.l|B\.V|N\.V|S\.r\.l|S\.p\.A|SAS|ApS|A\/S|Oy|Sp\. z o\.o|s\.r\.o|e\.V|Teoranta)\b|\b(?:Irish|Dutch|German|French|Luxembourg|Belgian|Spanish|Italian|Swedish|Danish|Finnish|Polish|Austrian|Portuguese|Czech|Estonian|Lithuanian|Latvian|Maltese|Cypriot|Greek|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|European|EU|EEA) (?:\w+ ){0,2}(?:subsidiary|affiliate|entity|company|establishment|branch|office|controller)\b|\b(?:established|registered|incorporated|headquartered|based) (?:\w+ ){0,3}in (?:Ireland|the Netherlands|Germany|France|Luxembourg|Belgium|Spain|Italy|Sweden|Denmark|Finland|Poland|Austria|Portugal|the Czech Republic|Estonia|Lithuania|Latvia|Malta|Cyprus|Greece|Hungary|Romania|Bulgaria|Croatia|Slovakia|Slovenia|the EU|the EEA|the European Union|a Member State)\b|\b(?:Dublin|Amsterdam|Berlin|Munich|Paris|Luxembourg|Brussels|Madrid|Barcelona|Milan|Rome|Stockholm|Copenhagen|Helsinki|Warsaw|Vienna|Lisbon|Prague|Tallinn|Vilnius|Riga|Valletta|Athens|Budapest|Bucharest|Sofia|Zagreb|Bratislava|Ljubljana|Hamburg|Frankfurt|Cologne)\b/;
+const OTHER_REPRESENTATIVE = /\bsales representative|customer (?:service )?representative|authori[sz]ed (?:agent|representative)\b/i;
 
 export default defineRule({
   id: 'eu-representative',
@@ -38,10 +39,18 @@ export default defineRule({
   clause: { text: 'Because we are established outside the European Union, we have appointed a representative in the EU under Article 27 GDPR: [[name of the representative]], [[postal address in the EU]], [[email address]]. You may contact them about any question concerning the processing of your personal data.' },
   check(ctx) {
     const ss = ctx.doc.sentences;
-    const rep = ss.filter((s) => REPRESENTATIVE.test(s.text) && !/\bsales representative|customer (?:service )?representative|authori[sz]ed (?:agent|representative)\b/i.test(s.text));
-    const notNeeded = ss.find((s) => NO_NEED.test(s.text));
-    if (rep.length && !rep.every((s) => NO_NEED.test(s.text))) return { state: 'satisfied', evidence: evidence(rep, 2) };
-    if (notNeeded) return { state: 'not-applicable', reason: 'the policy states that no representative is needed or that the organisation is established in the EU' };
+    // The outcome needs the first two mentions of a representative (the evidence) and whether one of them all
+    // is not an exemption: the scan stops once both are known.
+    const rep: Sentence[] = [];
+    let named = false;
+    for (const s of ss) {
+      if (!REPRESENTATIVE.test(s.text) || OTHER_REPRESENTATIVE.test(s.text)) continue;
+      if (rep.length < 2) rep.push(s);
+      if (!named) named = !NO_NEED.test(s.text);
+      if (named && rep.length === 2) break;
+    }
+    if (named) return { state: 'satisfied', evidence: evidence(rep, 2) };
+    if (ss.some((s) => NO_NEED.test(s.text))) return { state: 'not-applicable', reason: 'the policy states that no representative is needed or that the organisation is established in the EU' };
     const text = ctx.doc.prose.length > 400_000 ? ctx.doc.prose.slice(0, 400_000) : ctx.doc.prose;
     if (!EU_FACING.test(text)) return { state: 'not-applicable', reason: 'the policy does not address people in the EU or the UK' };
     if (EU_ESTABLISHMENT.test(text)) return { state: 'not-applicable', reason: 'the organisation appears to have an establishment in the EU' };

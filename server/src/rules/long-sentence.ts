@@ -1,6 +1,7 @@
 import { defineRule, type DefectReport } from '../core/rule';
 
 const MAX_WORDS = 40;
+const WORD = /\S+/g;
 
 export default defineRule({
   id: 'long-sentence',
@@ -19,7 +20,8 @@ export default defineRule({
     for (const s of ctx.doc.sentences) {
       if (s.heading || s.span.end - s.span.start < MAX_WORDS * 3) continue;
       let words = 0;
-      for (const _ of s.text.matchAll(/\S+/g)) if (++words > MAX_WORDS) break;
+      WORD.lastIndex = 0;
+      while (WORD.exec(s.text)) if (++words > MAX_WORDS) break;
       if (words > MAX_WORDS) {
         const count = s.text.split(/\s+/).filter(Boolean).length;
         defects.push({ span: s.span, message: `This sentence has ${count} words (more than ${MAX_WORDS}): consider splitting it.` });

@@ -1,4 +1,5 @@
 import { defineRule } from '../core/rule';
+import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
 
 /** Headings of a section that says what the data is used for. */
@@ -24,6 +25,9 @@ const SELF_REFERENCE = /\b(?:in|by|within|throughout|under) this (?:privacy )?(?
 const ALL_PURPOSES = /\b(?:the|its|our) purposes? (?:for which|of (?:the |our |this |such |that )?(?:processing|use|collection)|(?:we|it) (?:\w+ )?(?:use|process|collect))\b/i;
 const NOT_PURPOSE = /\bpurposes? (?:that (?:are|is) |which (?:are|is) )?(?:compatible|consistent) with\b|\bcompatible with (?:the )?(?:\w+ ){0,2}purposes?\b|\bpurpose limitation\b|\b(?:their|its) use of (?:the |your |such |this )?(?:personal )?(?:data|information)\b|\b(?:materially |substantially |significantly )?different (?:from |than |to )?(?:the )?(?:\w+ ){0,2}purposes?|\bnew (?:\w+ ){0,1}purposes?\b|\bincompatible (?:\w+ ){0,1}purposes?|^(?:[-*\u2022]\s?)?for (?:the )?purposes? of (?:this|these|the) (?:polic|notice|statement|section|agreement|CCPA|law)/i;
 const DEFERRED = /\b(?:describe[sd]?|explain(?:s|ed)?|sets? out|set forth|detail(?:s|ed)?|listed|found|see|refer to|available)\b(?:[^.;]{0,80}?)\b(?:in|on|at|within|by) (?:our |the |a |its |that |this )?(?:separate |other |respective |applicable |website |main |general |full )?(?:\w+ ){0,3}(?:polic(?:y|ies)|notices?|statements?|terms|pages?|documents?|agreements?|sections? \d)/i;
+const PURPOSE_WORD = /\bpurposes?\b/i;
+const USE_WORD = /\b(?:process\w{0,3}|collect\w{0,3}|us(?:e|es|ed|ing)|data|information)\b/i;
+const EVIDENCE = 3;
 
 export default defineRule({
   id: 'processing-purposes',
@@ -44,14 +48,22 @@ export default defineRule({
   },
   clause: { text: 'We use your personal data for these purposes: [[purpose 1, e.g. to create and manage your account]]; [[purpose 2, e.g. to deliver what you order]]; [[purpose 3, e.g. to answer your questions]]. We do not use it for purposes that are incompatible with these.' },
   check(ctx) {
-    const deferred = bodySentences(ctx, (s) => /\bpurposes?\b/i.test(s.text) && (DEFERRED.test(s.text) || DEFERRED_BY.test(s.text)));
+    const deferred = bodySentences(ctx, (s) => PURPOSE_WORD.test(s.text) && (DEFERRED.test(s.text) || DEFERRED_BY.test(s.text)));
     // A policy that points elsewhere for its purposes needs a purpose stated outright here, not an incidental "to".
     const elsewhere = deferred.some((s) => !SELF_REFERENCE.test(s.text) && ALL_PURPOSES.test(s.text));
     const useFor = (t: string) => USE_FOR_STRONG.test(t) || (!elsewhere && USE_FOR_LOOSE.test(t));
-    const hits = bodySentences(ctx, (s) => !isQuestion(s.text) && (useFor(s.text) || (PURPOSE_NOUN.test(s.text) && /\b(?:process\w{0,3}|collect\w{0,3}|us(?:e|es|ed|ing)|data|information)\b/i.test(s.text))) && !DEFERRED.test(s.text) && !DEFERRED_BY.test(s.text) && !NOT_PURPOSE.test(s.text) && !PROCESSOR_DUTY.test(s.text));
-    const listed = bodySentences(ctx, (s) => s.block?.kind !== 'paragraph' && underHeading(s.section, PURPOSE_HEADING) && LIST_PURPOSE.test(s.text));
-    const all = [...hits, ...listed].sort((a, b) => a.span.start - b.span.start);
-    if (all.length) return { state: 'satisfied', evidence: evidence(all) };
+    const stated = (s: Sentence) => !isQuestion(s.text) && (useFor(s.text) || (PURPOSE_NOUN.test(s.text) && USE_WORD.test(s.text))) && !DEFERRED.test(s.text) && !DEFERRED_BY.test(s.text) && !NOT_PURPOSE.test(s.text) && !PROCESSOR_DUTY.test(s.text);
+    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, PURPOSE_HEADING) && LIST_PURPOSE.test(s.text);
+    // One pass in document order gives the merged list of stated and listed purposes (a sentence that is both
+    // counts twice, as in a merge); the evidence keeps three, so the scan stops there.
+    const all: Sentence[] = [];
+    for (const s of ctx.doc.sentences) {
+      if (s.heading) continue;
+      if (stated(s)) all.push(s);
+      if (all.length < EVIDENCE && listed(s)) all.push(s);
+      if (all.length >= EVIDENCE) break;
+    }
+    if (all.length) return { state: 'satisfied', evidence: evidence(all, EVIDENCE) };
     if (deferred.length) {
       return {
         state: 'missing',

@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
-import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
+import type { Sentence } from '../core/parse';
+import { evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
 
 const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos\w{0,4}|transfer\w{0,4}|pass(?:es|ed|ing)? (?:\w+ ){0,3}(?:on|to)|provid\w{0,4} (?:\w+ ){0,4}to|giv(?:e|es|en|ing) (?:\w+ ){0,4}to|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:to|over)|sell|sells|sold|selling|rent\w{0,3}|trade|lease|make (?:\w+ ){0,3}available|made available|send\w{0,3} (?:\w+ ){0,4}to|sent to|transmit\w{0,4}|forward\w{0,4}|communicat\w{0,4} (?:\w+ ){0,4}to|have access|has access|access to|(?:seen|viewed|read|accessed|consulted) by|recipients?)\b/i;
 /** Data that comes to us ("you or third parties provide to us") has no recipient. */
@@ -14,6 +15,9 @@ const RECIPIENT =
   /\b(?:recipients?|(?:third|3rd)[- ]part(?:y|ies)|service providers?|(?:data )?processors?|sub-?processors?|vendors?|suppliers?|contractors?|subcontractors?|partners?|affiliat\w{0,5}|subsidiar\w{0,4}|group (?:companies|entities|members)|parent compan\w{0,3}|sister compan\w{0,3}|advertis\w{0,4}|agents?|authorit\w{0,4}|law enforcement|regulators?|courts?|tribunals?|government\w{0,3}|police|auditors?|advis[oe]rs?|lawyers?|attorneys?|accountants?|insurers?|banks?|payment (?:providers?|processors?|services?)|hosting (?:providers?|compan\w{0,3}|services?)|analytics (?:providers?|services?|compan\w{0,3})|(?:the )?public|publicly|other (?:users|members|customers|people|companies|organi[sz]ations|entities|businesses)|buyers?|purchasers?|acquir\w{0,4}|successors?|companies|organi[sz]ations|entities|businesses|providers?|carriers?|couriers?|delivery|shipping|merchants?|sellers?|employers?|social (?:media|networks?)|platforms?|anyone|any ?one|no ?one|nobody)\b/i;
 const NOT_SHARED = /\b(?:(?:do|does|will|shall|would|did) not|don't|doesn't|won't) (?:\w+ ){0,3}(?:share|sell|disclose|rent|trade|pass|give|provide|transfer|make|hand)\b|\bnever (?:\w+ ){0,2}(?:share|sell|disclose|rent|trade|pass|give|provide|transfer|hand)\b|\b(?:is|are|will be) (?:never|not) (?:\w+ ){0,2}(?:shared|disclosed|sold|passed|given|transferred|made available)\b|\bno (?:third[- ]part(?:y|ies)|one (?:else )?(?:has|gets|can)|sharing|disclosure)\b|\b(?:nobody|no-one) (?:else )?(?:\w+ ){0,3}(?:has|gets|can|sees|receives)\b/i;
 const RECIPIENT_HEADING = /\b(?:shar\w{0,4}|disclos\w{0,4}|recipients?|third[- ]part(?:y|ies)|service providers?|processors?|who (?:we|do we) (?:\w+ ){0,2}(?:give|pass|send)|who (?:has|gets|can) access|access to your)\b/i;
+const NOT_RELY = /\b(?:do|does|did|will|shall) not (?:\w+ ){0,1}(?:use|rely|engage|work|employ|allow|permit)\b|\bnever (?:use|rely|engage|allow)/i;
+const DATA_WORD = /\b(?:data|information|details|it|them|anything|e-?mail|address)\b/i;
+const EVIDENCE = 3;
 
 export default defineRule({
   id: 'recipients',
@@ -34,14 +38,22 @@ export default defineRule({
   },
   clause: { text: 'We share personal data only with: [[category of recipient, e.g. our hosting provider]], which [[what it receives and why]]; [[another recipient]]; and public authorities where the law requires us to. We do not sell your personal data.' },
   check(ctx) {
-    const hits = bodySentences(ctx, (s) => {
+    const stated = (s: Sentence) => {
       if (isQuestion(s.text) || !FIRST_PERSON.test(s.text) || THEIR_PRACTICE.test(s.text)) return false;
       const t = s.text.replace(TO_US, ' ');
-      return (SHARE_VERB.test(t) && RECIPIENT.test(t)) || (THIRD_COLLECT.test(t) && !/\b(?:do|does|did|will|shall) not (?:\w+ ){0,1}(?:use|rely|engage|work|employ|allow|permit)\b|\bnever (?:use|rely|engage|allow)/i.test(t)) || (NOT_SHARED.test(t) && /\b(?:data|information|details|it|them|anything|e-?mail|address)\b/i.test(t));
-    });
-    const listed = bodySentences(ctx, (s) => s.block?.kind !== 'paragraph' && underHeading(s.section, RECIPIENT_HEADING) && RECIPIENT.test(s.text));
-    const all = [...hits, ...listed].sort((a, b) => a.span.start - b.span.start);
-    if (all.length) return { state: 'satisfied', evidence: evidence(all) };
+      return (SHARE_VERB.test(t) && RECIPIENT.test(t)) || (THIRD_COLLECT.test(t) && !NOT_RELY.test(t)) || (NOT_SHARED.test(t) && DATA_WORD.test(t));
+    };
+    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, RECIPIENT_HEADING) && RECIPIENT.test(s.text);
+    // One pass in document order gives the merged list of stated and listed recipients (a sentence that is both
+    // counts twice, as in a merge); the evidence keeps three, so the scan stops there.
+    const all: Sentence[] = [];
+    for (const s of ctx.doc.sentences) {
+      if (s.heading) continue;
+      if (stated(s)) all.push(s);
+      if (all.length < EVIDENCE && listed(s)) all.push(s);
+      if (all.length >= EVIDENCE) break;
+    }
+    if (all.length) return { state: 'satisfied', evidence: evidence(all, EVIDENCE) };
     return { state: 'missing', message: 'The policy does not say who receives the personal data. Name the recipients or their categories (e.g. hosting, payment, delivery providers, authorities), or say that you share it with no one (GDPR Art. 13(1)(e)).' };
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../core/rule';
+import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
 
 const RETENTION_HEADING = /\b(?:retention|retain\w{0,3}|how long|keep(?:ing)?|storage (?:period|duration|time|limitation)|storage of (?:your )?(?:data|information)|(?:data|information) storage|deletion|erasure)\b/i;
@@ -10,6 +11,11 @@ const PERIOD =
 const MAIL_LAG = /\b(?:continue to|still) (?:\w+ ){0,2}receiv\w{0,3} (?:\w+ ){0,4}(?:e-?mails?|messages|mailings?|communications|newsletters?|catalog(?:ue)?s|texts)\b|\breceiv\w{0,3} (?:\w+ ){0,4}(?:e-?mails?|messages|mailings?|communications|newsletters?|catalog(?:ue)?s|texts)\b[^.;]{0,80}\bafter (?:\w+ ){0,2}(?:unsubscrib|opt)\w{0,6}|\b(?:remov|tak)\w{0,3} (?:\w+ ){0,3}(?:from|off) (?:our |the |any |all )?(?:\w+ ){0,2}(?:e-?mail|mailing|marketing|distribution|subscriber|call|contact) lists?\b/i;
 /** Cookie lifetimes describe the cookie in the browser, not how long the organisation keeps data. */
 const COOKIE_ONLY = /\bcookies?\b/i;
+const NOT_IMMEDIATELY = /\bnot (?:\w+ ){0,2}immediately\b/i;
+const DATA_WORD = /\b(?:data|information|logs?|records?|details|account)\b/i;
+const KEEP_WORD = /\b(?:retain\w{0,4}|retention|keep|kept|store[ds]?)\b/i;
+const DATA_NOUN = /\b(?:personal |your )?(?:data|information)\b/i;
+const EVIDENCE = 3;
 
 export default defineRule({
   id: 'retention-period',
@@ -30,10 +36,19 @@ export default defineRule({
   },
   clause: { text: 'We keep [[category of data]] for [[period]] after [[event, e.g. you close your account]], and then delete or anonymise it. Where the law requires us to keep records longer (for example invoices for [[statutory period]]), we keep them for that period only.' },
   check(ctx) {
-    const ok = (t: string, inSection: boolean) => !isQuestion(t) && !MAIL_LAG.test(t) && !/\bnot (?:\w+ ){0,2}immediately\b/i.test(t) && (KEEP.test(t) || inSection) && PERIOD.test(t) && !(COOKIE_ONLY.test(t) && !/\b(?:data|information|logs?|records?|details|account)\b/i.test(t));
-    const hits = bodySentences(ctx, (s) => ok(s.text, underHeading(s.section, RETENTION_HEADING)));
-    if (hits.length) return { state: 'satisfied', evidence: evidence(hits) };
-    const vague = bodySentences(ctx, (s) => /\b(?:retain\w{0,4}|retention|keep|kept|store[ds]?)\b/i.test(s.text) && /\b(?:personal |your )?(?:data|information)\b/i.test(s.text));
+    // Cheap test first: the keeping verb (or the section heading) and a period before the exclusions. The evidence
+    // keeps three sentences, so the scan stops there.
+    const ok = (s: Sentence) => {
+      const t = s.text;
+      return (KEEP.test(t) || underHeading(s.section, RETENTION_HEADING)) && PERIOD.test(t) && !isQuestion(t) && !MAIL_LAG.test(t) && !NOT_IMMEDIATELY.test(t) && !(COOKIE_ONLY.test(t) && !DATA_WORD.test(t));
+    };
+    const hits: Sentence[] = [];
+    for (const s of ctx.doc.sentences) {
+      if (!s.heading && ok(s)) hits.push(s);
+      if (hits.length === EVIDENCE) break;
+    }
+    if (hits.length) return { state: 'satisfied', evidence: evidence(hits, EVIDENCE) };
+    const vague = bodySentences(ctx, (s) => KEEP_WORD.test(s.text) && DATA_NOUN.test(s.text));
     const msg = 'The policy does not say how long personal data is kept. Give a period or the criteria used to set it, e.g. "until you close your account, then 30 days" (GDPR Art. 13(2)(a)).';
     if (vague.length) return { state: 'missing', message: msg, related: [{ span: vague[0].span, message: 'Data is kept here, but for how long is not said' }] };
     return { state: 'missing', message: msg };

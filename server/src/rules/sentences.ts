@@ -13,6 +13,17 @@ export function sentencesWhere(ctx: RuleContext, test: SentenceTest, headings = 
   return ctx.doc.sentences.filter((s) => (headings || !s.heading) && f(s));
 }
 
+/** The first `n` sentences in document order (headings excluded unless `headings` is true) that pass the test: the search stops there. */
+export function firstSentencesWhere(ctx: RuleContext, test: SentenceTest, n: number, headings = false): Sentence[] {
+  const f = asTest(test);
+  const out: Sentence[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (out.length >= n) break;
+    if ((headings || !s.heading) && f(s)) out.push(s);
+  }
+  return out;
+}
+
 const positions = new WeakMap<Sentence[], Map<Sentence, number>>();
 
 /** The sentence after `s` in document order (constant time after the first call per document). */

@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule';
-import { bodySentences, evidence, gdprArt, withNext } from './disclosureCues';
+import { evidence, firstSentencesWhere, gdprArt, withNext } from './disclosureCues';
 
 /** Whether the person must give the data: voluntary, mandatory, required by law or for a contract. */
 const OBLIGATION =
@@ -7,6 +7,7 @@ const OBLIGATION =
 /** What happens when the data is not given. */
 const CONSEQUENCE_IF = /\b(?:if|where|should|when) you (?:\w+ ){0,2}(?:do not|don't|choose not to|decide not to|decline to|refuse to|fail to|prefer not to|opt not to|elect not to|are unwilling to|cannot|can't) (?:\w+ ){0,3}(?:provide|give|supply|share|submit|enter|disclose|consent|allow|agree|fill)\b|\bwithout (?:this|that|these|such|the|your|certain|those) (?:\w+ ){0,2}(?:data|information|details|e-?mail|address|name|number)|\bwithout (?:it|them),|\b(?:failure|refusal|refusing|unwillingness|declining) to (?:provide|give|supply|share)\b|\bif (?:this|that|the|such|these|certain) (?:\w+ ){0,3}(?:is|are) not (?:provided|given|supplied)\b/i;
 const CONSEQUENCE_THEN = /\b(?:not be able|unable|cannot|can't|can not|could not|couldn't|may not|might not|will not|won't|impossible|not possible|prevent\w{0,3}|limit\w{0,3}|restrict\w{0,3}|affect\w{0,3}|lose|miss)\b/i;
+const DATA_WORD = /\b(?:data|information|details|it|them|this|these|name|e-?mail|address|number|cookies?)\b/i;
 
 export default defineRule({
   id: 'statutory-requirement',
@@ -23,11 +24,12 @@ export default defineRule({
   },
   clause: { text: 'Giving us [[data, e.g. your name and delivery address]] is necessary to [[purpose, e.g. enter into and perform our contract with you]]; if you do not provide it, [[consequence, e.g. we cannot accept your order]]. Everything else we ask for is optional. [[Data required by law, if any, and the law that requires it.]]' },
   check(ctx) {
-    const hits = bodySentences(ctx, (s) => {
+    // The evidence keeps three sentences, so the search stops there.
+    const hits = firstSentencesWhere(ctx, (s) => {
       if (OBLIGATION.test(s.text)) return true;
       if (!CONSEQUENCE_IF.test(s.text)) return false;
-      return CONSEQUENCE_THEN.test(withNext(ctx, s)) && /\b(?:data|information|details|it|them|this|these|name|e-?mail|address|number|cookies?)\b/i.test(s.text);
-    });
+      return CONSEQUENCE_THEN.test(withNext(ctx, s)) && DATA_WORD.test(s.text);
+    }, 3);
     if (hits.length) return { state: 'satisfied', evidence: evidence(hits) };
     return { state: 'missing', message: 'The policy does not say whether people must provide their data (by law, by contract or to use the service) and what happens if they do not (GDPR Art. 13(2)(e)).' };
   },

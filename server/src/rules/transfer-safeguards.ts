@@ -1,4 +1,5 @@
 import { defineRule } from '../core/rule';
+import type { Sentence } from '../core/parse';
 import { gdprArt } from './cues';
 import { SAFEGUARD, mentionsTransfer } from './transferCues';
 
@@ -22,20 +23,26 @@ export default defineRule({
   },
   clause: { text: 'Some of our service providers process personal data outside the European Economic Area, in [[countries]]. Where the European Commission has not decided that a country ensures an adequate level of protection, we rely on the standard contractual clauses adopted by the Commission (Implementing Decision (EU) 2021/914) [[or another safeguard]]. You can obtain a copy of these safeguards by writing to [[privacy contact email]].' },
   check(ctx) {
-    const triggers = ctx.doc.sentences.filter((s) => mentionsTransfer(s.text));
-    const safeguards = ctx.doc.sentences.filter((s) => SAFEGUARD.test(s.text));
-    if (!triggers.length) {
+    const ss = ctx.doc.sentences;
+    // Only the first mention of a transfer and the first three safeguards are read: each search stops there.
+    const trigger = ss.find((s) => mentionsTransfer(s.text));
+    if (!trigger) {
       // A safeguard named in the present implies a transfer; one named only as history does not.
-      const current = safeguards.filter((s) => !HISTORIC_MENTION.test(s.text));
-      if (current.length) return { state: 'satisfied', evidence: [current[0].span] };
+      const current = ss.find((s) => SAFEGUARD.test(s.text) && !HISTORIC_MENTION.test(s.text));
+      if (current) return { state: 'satisfied', evidence: [current.span] };
       return { state: 'not-applicable', reason: 'the policy does not say that personal data leaves the country or region' };
     }
-    if (safeguards.length) return { state: 'satisfied', evidence: safeguards.slice(0, 3).map((s) => s.span) };
-    const line = ctx.doc.lines.positionAt(triggers[0].span.start).line + 1;
+    const safeguards: Sentence[] = [];
+    for (const s of ss) {
+      if (SAFEGUARD.test(s.text)) safeguards.push(s);
+      if (safeguards.length === 3) break;
+    }
+    if (safeguards.length) return { state: 'satisfied', evidence: safeguards.map((s) => s.span) };
+    const line = ctx.doc.lines.positionAt(trigger.span.start).line + 1;
     return {
       state: 'missing',
       message: `The policy says personal data goes to other countries (line ${line}) but names no safeguard. Name the mechanism: an adequacy decision, standard contractual clauses, binding corporate rules, the Data Privacy Framework or an Art. 49 derogation (GDPR Art. 13(1)(f)).`,
-      related: [{ span: triggers[0].span, message: 'International transfer mentioned here' }],
+      related: [{ span: trigger.span, message: 'International transfer mentioned here' }],
     };
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type DefectReport } from '../core/rule';
+import type { Section } from '../core/parse';
 
 /** Qualifiers that leave the reader guessing, each with what would make it concrete. */
 const VAGUE: { re: RegExp; advice: string }[] = [
@@ -10,6 +11,7 @@ const VAGUE: { re: RegExp; advice: string }[] = [
 ];
 /** A section that gives a period or criteria makes "as long as necessary" concrete. */
 const CONCRETE_RETENTION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety) (?:days?|weeks?|months?|years?)\b|\bcriteria\b|\buntil (?:you|your|the)\b/i;
+const AS_LONG_AS = /as long as/i;
 
 export default defineRule({
   id: 'vague-language',
@@ -26,16 +28,22 @@ export default defineRule({
   check(ctx) {
     const defects: DefectReport[] = [];
     const prose = ctx.doc.prose;
+    // Whether a section gives a retention period, read once per section.
+    const concrete = new Map<Section, boolean>();
     for (const s of ctx.doc.sentences) {
       if (s.heading) continue;
       const raw = prose.slice(s.span.start, s.span.end);
       for (const { re, advice } of VAGUE) {
-        for (const m of raw.matchAll(re)) {
-          if (/as long as/i.test(m[0])) {
+        // exec with the global flag, not matchAll: matchAll copies the pattern on every call.
+        re.lastIndex = 0;
+        for (let m = re.exec(raw); m; m = re.exec(raw)) {
+          if (AS_LONG_AS.test(m[0])) {
             const sec = s.section;
-            if (CONCRETE_RETENTION.test(prose.slice(sec.span.start, sec.span.end))) continue;
+            let c = concrete.get(sec);
+            if (c === undefined) concrete.set(sec, (c = CONCRETE_RETENTION.test(prose.slice(sec.span.start, sec.span.end))));
+            if (c) continue;
           }
-          const start = s.span.start + m.index!;
+          const start = s.span.start + m.index;
           defects.push({ span: { start, end: start + m[0].length }, message: `Vague wording "${m[0]}": ${advice}.` });
         }
       }

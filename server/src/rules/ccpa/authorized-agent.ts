@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere, withNext } from '../outcome';
+import type { Sentence } from '../../core/parse';
+import { decide, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 
 const AGENT = /\bauthori[sz]ed (?:agent|representative)s?\b|\bagents? (?:\w+ ){0,4}on (?:your|the consumer's|their) behalf\b|\b(?:someone|somebody|a person|another person|a (?:family member|relative|friend))\b (?:else )?(?:\w+ ){0,4}(?:to )?(?:act|submit|make (?:a |the )?requests?|ask) on (?:your|their) behalf\b/i;
@@ -20,9 +21,16 @@ export default defineRule({
   },
   clause: { text: 'Authorized agents: someone you authorize can submit a request on your behalf. We will ask for your signed permission or a power of attorney, and we may ask you to confirm your identity with us directly. Agents can send requests to [[contact for agents]].' },
   check(ctx) {
-    const agent = sentencesWhere(ctx, AGENT);
+    // The outcome keeps three hits, or (without a hit) the first three mentions of an agent: the scan stops at the third hit.
+    const agent: Sentence[] = [];
+    const hits: Sentence[] = [];
+    for (const s of ctx.doc.sentences) {
+      if (s.heading || !AGENT.test(s.text)) continue;
+      if (agent.length < 3) agent.push(s);
+      if (HOW.test(withNext(ctx, s)) && hits.push(s) === 3) break;
+    }
     return decide({
-      hits: agent.filter((s) => HOW.test(withNext(ctx, s))),
+      hits,
       partial: agent,
       partialMessage: 'The policy mentions authorized agents but not what an agent must provide (for example the consumer\'s signed permission) (11 CCR §7011(e)(3)(H), §7063).',
       missing: 'The policy does not say how an authorized agent can make a request on a consumer\'s behalf (11 CCR §7011(e)(3)(H), §7063).',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere } from '../outcome';
+import { decide, firstSentencesWhere } from '../outcome';
 import { ccr, civ } from './cues';
 
 /** What is used: personal information, not goods ("we use bubble wrap to protect your bike" states no purpose of processing). */
@@ -35,9 +35,11 @@ export default defineRule({
   },
   clause: { text: 'Why we collect it: we use personal information to [[provide and improve our services]], to [[process payments and deliver orders]], to [[keep our services secure and prevent fraud]], and to comply with our legal obligations.' },
   check(ctx) {
+    // Three sentences are all the outcome keeps, so each search stops there; the partial ones are read only without a hit.
+    const hits = firstSentencesWhere(ctx, SPECIFIC, 3);
     return decide({
-      hits: sentencesWhere(ctx, SPECIFIC),
-      partial: sentencesWhere(ctx, GENERIC),
+      hits,
+      partial: hits.length ? [] : firstSentencesWhere(ctx, GENERIC, 3),
       partialMessage: 'The policy refers to "business purposes" without saying what they are. Describe the specific purposes for which each category is collected (Cal. Civ. Code §1798.110(c)(3), 11 CCR §7011(e)(1)(C)).',
       missing: 'The policy does not say why it collects personal information. Describe the specific business or commercial purposes (Cal. Civ. Code §1798.110(c)(3), 11 CCR §7011(e)(1)(C)).',
     });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule';
+import type { Sentence } from '../../core/parse';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { CATEGORIES_SECTION, ccr, civ } from './cues';
 
@@ -18,6 +19,7 @@ const STATUTORY: RegExp[] = [
   /\bsensitive personal information\b/i,
 ];
 const CATEGORY_TALK = /\bcategor(?:y|ies) of (?:personal )?(?:information|data)\b|\b(?:types|kinds) of (?:personal )?(?:information|data)\b|\bwe (?:may )?(?:collect|obtain|receive|gather)\b[^.;]{0,120}\b(?:names?|e-?mail|postal address|phone|IP address|payment|purchase)/i;
+const CATEGORY = /\bcategor(?:y|ies)\b/i;
 
 export default defineRule({
   id: 'ccpa-categories-collected',
@@ -36,10 +38,29 @@ export default defineRule({
     text: 'Personal information we collected in the past 12 months: identifiers (such as [[name, email address, account ID]]); commercial information (such as [[orders and purchase history]]); internet or other electronic network activity information (such as [[pages viewed and device data]]); geolocation data (such as [[approximate location from IP address]]); and inferences drawn from the above to understand [[your preferences]].',
   },
   check(ctx) {
-    const hits = sentencesWhere(ctx, (s) => STATUTORY.some((re) => re.test(s.text)), true);
-    const distinct = STATUTORY.filter((re) => hits.some((s) => re.test(s.text))).length;
+    // One pass: the sentences naming a statutory category (headings included), which names occur, and whether a
+    // sentence frames them as categories. A name not yet found is tested on every sentence; one already found only
+    // until the sentence is known to be a hit. With three names and three hits the outcome is decided: stop there.
+    const hits: Sentence[] = [];
+    const found = new Set<RegExp>();
+    let framed = false;
+    for (const s of ctx.doc.sentences) {
+      let hit = false;
+      for (const re of STATUTORY) {
+        if (found.has(re)) {
+          if (!hit && re.test(s.text)) hit = true;
+        } else if (re.test(s.text)) {
+          found.add(re);
+          hit = true;
+        }
+      }
+      if (!hit) continue;
+      hits.push(s);
+      if (!framed) framed = CATEGORY.test(s.text) || underHeading(s, CATEGORY);
+      if (found.size >= 3 && hits.length >= 3) break;
+    }
+    const distinct = found.size;
     // Two statutory names are enough where the policy frames them as its categories (a business may collect only two).
-    const framed = hits.some((s) => /\bcategor(?:y|ies)\b/i.test(s.text) || underHeading(s, /\bcategor(?:y|ies)\b/i));
     if (distinct >= 3 || (distinct >= 2 && framed)) return { state: 'satisfied', evidence: hits.slice(0, 3).map((s) => s.span) };
     const partial = [...hits, ...sentencesWhere(ctx, CATEGORY_TALK)];
     return decide({

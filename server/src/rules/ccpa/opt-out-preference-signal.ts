@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere } from '../outcome';
+import { decide, firstSentencesWhere } from '../outcome';
 import { ccr, civ, noSaleSentences, sellingSentences } from './cues';
 
 const OOPS = /\bGlobal Privacy Control\b|\bGPC\b|\bopt-out preference signals?\b|\b(?:browser|device|universal) (?:privacy |opt-out )?(?:signals?|controls?)\b[^.;]{0,80}\b(?:opt(?:-| )?out|sale|sell|shar)/i;
@@ -20,13 +20,14 @@ export default defineRule({
   },
   clause: { text: 'Opt-out preference signals: if your browser or device sends a Global Privacy Control signal, we treat it as a request to opt out of the sale and sharing of personal information for that browser or device[[, and for your account when you are signed in]].' },
   check(ctx) {
-    const hits = sentencesWhere(ctx, OOPS);
+    // The outcome keeps three hits (or three partial sentences, read only when there is no hit): each search stops there.
+    const hits = firstSentencesWhere(ctx, OOPS, 3);
     if (!hits.length && !sellingSentences(ctx).length && noSaleSentences(ctx).some((s) => /\bshar/i.test(s.text))) {
       return { state: 'not-applicable', reason: 'the policy says it neither sells nor shares personal information' };
     }
     return decide({
       hits,
-      partial: sentencesWhere(ctx, DNT),
+      partial: hits.length ? [] : firstSentencesWhere(ctx, DNT, 3),
       partialMessage: 'The policy speaks of "Do Not Track" only. Do Not Track is not an opt-out preference signal under the CCPA; explain how you process signals such as Global Privacy Control (11 CCR §7011(e)(3)(F), §7025).',
       missing: 'The policy does not explain how it processes opt-out preference signals such as Global Privacy Control (11 CCR §7011(e)(3)(F), §7025, Cal. Civ. Code §1798.135(b)).',
     });

@@ -1,8 +1,9 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere } from '../outcome';
+import { decide, firstSentencesWhere } from '../outcome';
 import { DPF_NAME, DPF_SECTION, notice } from './cues';
 
 const COMMIT = /\b(?:commit\w{0,4}|subject\w{0,3}|adhere\w{0,3}|compl(?:y|ies)|conform\w{0,3}|abide)\b[^.;]{0,160}\bPrinciples\b/i;
+const FRAMEWORK = /\bFramework\b/i;
 
 export default defineRule({
   id: 'dpf-commitment',
@@ -20,7 +21,8 @@ export default defineRule({
   clause: { text: 'We commit to handle all personal data we receive from the European Union [[and the United Kingdom / Switzerland]] in reliance on the Data Privacy Framework in line with the Data Privacy Framework Principles.' },
   check(ctx) {
     return decide({
-      hits: sentencesWhere(ctx, (s) => COMMIT.test(s.text) && (DPF_NAME.test(s.text) || /\bFramework\b/i.test(s.text))),
+      // Cheap test first (the name of the Framework), then the commitment; three hits are all the outcome keeps.
+      hits: firstSentencesWhere(ctx, (s) => (DPF_NAME.test(s.text) || FRAMEWORK.test(s.text)) && COMMIT.test(s.text), 3),
       missing: 'The policy does not commit to apply the Data Privacy Framework Principles to the personal data received under the Framework (DPF Notice Principle II.1.a(iii)).',
     });
   },

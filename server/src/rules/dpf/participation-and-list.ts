@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { sentencesWhere } from '../outcome';
+import { firstSentencesWhere } from '../outcome';
 import { DPF_NAME, DPF_SECTION, notice, PARTICIPATES } from './cues';
 
 const LIST = /dataprivacyframework\.gov|\b(?:Data Privacy Framework|DPF) List\b/i;
@@ -19,8 +19,9 @@ export default defineRule({
   },
   clause: { text: '[[Organisation name]] participates in the EU-U.S. Data Privacy Framework [[and the UK Extension / Swiss-U.S. Data Privacy Framework]]. You can check our certification on the Data Privacy Framework List at https://www.dataprivacyframework.gov/list.' },
   check(ctx) {
-    const list = sentencesWhere(ctx, LIST, true);
-    const part = sentencesWhere(ctx, (s) => DPF_NAME.test(s.text) && PARTICIPATES.test(s.text));
+    // Only the first of each is kept: each search stops there.
+    const list = firstSentencesWhere(ctx, LIST, 1, true);
+    const part = firstSentencesWhere(ctx, (s) => DPF_NAME.test(s.text) && PARTICIPATES.test(s.text), 1);
     if (part.length && list.length) return { state: 'satisfied', evidence: [part[0].span, list[0].span] };
     if (part.length) {
       return { state: 'partial', message: 'The policy says it participates in the Data Privacy Framework but gives no link to the Data Privacy Framework List (https://www.dataprivacyframework.gov) (DPF Notice Principle II.1.a(i)).', evidence: [part[0].span], at: part[0].span };

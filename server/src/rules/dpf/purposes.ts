@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere, underHeading } from '../outcome';
+import { decide, firstSentencesWhere, underHeading } from '../outcome';
 import { DPF_SECTION, GENERIC_PURPOSE, notice, SPECIFIC_PURPOSE } from './cues';
 
 const PURPOSE_HEADING = /\bpurposes?\b|\bhow we use\b|\bwhy we\b|\buse of (?:your |personal )?(?:data|information)\b/i;
@@ -21,9 +21,13 @@ export default defineRule({
   },
   clause: { text: 'We collect and use personal data received under the Data Privacy Framework for these purposes: [[purpose, e.g. to provide and bill our services]]; [[purpose, e.g. to answer your questions]]; [[purpose, e.g. to keep our services secure]].' },
   check(ctx) {
+    // The outcome keeps the first three of the stated purposes followed by the listed ones (or, without a hit, three
+    // generic ones): each search stops when three are found.
+    const hits = firstSentencesWhere(ctx, SPECIFIC_PURPOSE, 3);
+    if (hits.length < 3) hits.push(...firstSentencesWhere(ctx, (s) => s.block?.kind === 'list-item' && underHeading(s, PURPOSE_HEADING) && LISTED.test(s.text), 3 - hits.length));
     return decide({
-      hits: [...sentencesWhere(ctx, SPECIFIC_PURPOSE), ...sentencesWhere(ctx, (s) => s.block?.kind === 'list-item' && underHeading(s, PURPOSE_HEADING) && LISTED.test(s.text))],
-      partial: sentencesWhere(ctx, GENERIC_PURPOSE),
+      hits,
+      partial: hits.length ? [] : firstSentencesWhere(ctx, GENERIC_PURPOSE, 3),
       partialMessage: 'The policy names its purposes only in general terms ("business purposes"). Say concretely what the personal data is collected and used for (DPF Notice Principle II.1.a(iv)).',
       missing: 'The policy does not say for what purposes personal data is collected and used (DPF Notice Principle II.1.a(iv)).',
     });

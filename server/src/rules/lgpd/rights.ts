@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import { RIGHTS_SECTION } from '../cues';
-import { sentencesWhere } from '../outcome';
+import { firstSentencesWhere } from '../outcome';
 import { lgpd } from './cues';
 
 /** The Art. 18 rights that GDPR-style lists leave out, each with the words that name it. */
@@ -27,12 +27,13 @@ export default defineRule({
   },
   clause: { text: 'Under the LGPD (Art. 18) you can also ask us to confirm whether we process your personal data; to anonymise, block or delete data that is unnecessary, excessive or processed unlawfully; to tell you which public and private entities we have shared your data with; and to inform you that you may refuse consent and what the consequences of refusing are. Write to [[contact for LGPD requests]].' },
   check(ctx) {
-    const found = ITEMS.map((it) => ({ it, hits: sentencesWhere(ctx, it.re) }));
+    // Only the first sentence naming each right is kept: each search stops there.
+    const found = ITEMS.map((it) => ({ it, hits: firstSentencesWhere(ctx, it.re, 1) }));
     const have = found.filter((f) => f.hits.length);
     const lacking = found.filter((f) => !f.hits.length).map((f) => f.it.name);
     const evidence = have.map((f) => f.hits[0].span);
     if (!lacking.length) return { state: 'satisfied', evidence };
-    const cited = sentencesWhere(ctx, ART18);
+    const cited = firstSentencesWhere(ctx, ART18, 1);
     if (have.length || cited.length) {
       const ev = [...evidence, ...cited.slice(0, 1).map((s) => s.span)];
       return { state: 'partial', message: `The policy does not name every LGPD Art. 18 right. Missing: ${lacking.join('; ')} (LGPD Art. 9, VII and Art. 18).`, evidence: ev };
