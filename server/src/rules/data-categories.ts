@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
-import { evidence, fromOthersSentences, gdprArt, lineOf, underHeading } from './disclosureCues';
+import { evidence, fromOthersSentences, gdprArt, lineOf, namesAtLeast, underHeading } from './disclosureCues';
 
 const CATEGORY_HEADING = /\b(?:what (?:personal )?(?:data|information)|(?:data|information|details) (?:we|that we|you) (?:\w+ ){0,2}(?:collect|process|hold|receive|obtain|provide|give)|categor(?:y|ies)|types? of (?:personal )?(?:data|information)|(?:data|information) (?:collection|collected|we process))\b/i;
 const CATEGORY_WORDS = /\bcategor(?:y|ies) of (?:personal )?(?:data|information)\b|\btypes? of (?:personal )?(?:data|information)\b|\b(?:we|may|will|I) (?:\w+ ){0,2}(?:collect|process|receive|obtain|gather|hold|store|record|ask for|request) (?:\w+ ){0,3}(?:the following|following|these|such|some|certain)\b(?! (?:purposes?|reasons?|ways?))|\b(?:data|information|details) (?:such as|including|like|e\.g\.|namely|\(e\.g\.|:)/i;
@@ -10,17 +10,6 @@ const COLLECT = /\b(?:collect\w{0,3}|process\w{0,3}|receiv\w{0,3}|obtain\w{0,3}|
 
 /** ITEM without the global flag: does the sentence name at least one kind of data? */
 const ANY_ITEM = new RegExp(ITEM.source, 'i');
-
-/** Does the sentence name at least `n` different kinds of data? Stops at the n-th. */
-function hasItems(t: string, n: number): boolean {
-  const seen = new Set<string>();
-  ITEM.lastIndex = 0;
-  for (let m = ITEM.exec(t); m; m = ITEM.exec(t)) {
-    seen.add(m[0].toLowerCase().replace(/e-mail/, 'email'));
-    if (seen.size >= n) return true;
-  }
-  return false;
-}
 
 const EVIDENCE = 3;
 
@@ -48,7 +37,7 @@ export default defineRule({
     const all: Sentence[] = [];
     for (const s of ctx.doc.sentences) {
       if (s.heading) continue;
-      if (CATEGORY_WORDS.test(s.text) || (COLLECT.test(s.text) && hasItems(s.text, 2))) all.push(s);
+      if (CATEGORY_WORDS.test(s.text) || (COLLECT.test(s.text) && namesAtLeast(ITEM, s.text, 2))) all.push(s);
       if (all.length < EVIDENCE && s.block?.kind !== 'paragraph' && underHeading(s.section, CATEGORY_HEADING) && ANY_ITEM.test(s.text)) all.push(s);
       if (all.length >= EVIDENCE) break;
     }

@@ -67,3 +67,32 @@ export function fromOthersSentences(ctx: RuleContext): { s: Sentence; source: st
 export function plain(t: string): string {
   return t.replace(/\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)/g, '$1').replace(/[*_`]{1,3}/g, '');
 }
+
+/** A concrete purpose of use: "we use your phone number to text you" (shared by the CCPA and DPF purpose rules). */
+const DATA_OBJ = '(?:information|data|details|it|them|this|these|address(?:es)?|e-?mail(?: address(?:es)?)?|names?|(?:phone|frame|card|account|order|customer) numbers?|cookies?|history|location|records?|content|messages|identifiers)';
+const DATA_VERB = '(?:use|uses|used|collect|collects|collected|process|processes|processed|keep|keeps|kept|store|stores|stored|record|records|recorded|need|needs|ask for|asks for|analy[sz]e|analy[sz]es)';
+const PURPOSE_VERB = '(?:provide|process|deliver|fulfil|fulfill|operate|improve|personali[sz]e|send|communicate|respond|prevent|detect|comply|secure|protect|maintain|analy[sz]e|market|advertis|show|verify|bill|ship|support|authenticate|debug|understand|measure|manage|run|pay|answer|recruit|hire|administer|invoice|train|contact|schedule|text|call|notify|remind|trace|track|confirm)';
+export const SPECIFIC_PURPOSE = new RegExp(
+  [
+    // "We use your phone number to text you"
+    `\\b(?:we|us)\\b[^.;]{0,40}\\b${DATA_VERB}\\b[^.;]{0,60}?\\b${DATA_OBJ}\\b[^.;]{0,40}?\\b(?:to|in order to|for the purposes? of|so that|so we can)\\b[^.;]{0,20}\\b${PURPOSE_VERB}\\w{0,6}`,
+    // "Your phone number is used so we can text you"
+    `\\b${DATA_OBJ}\\b[^.;]{0,40}\\b(?:is|are|will be|may be|gets?|get)\\b (?:only |also |mainly |solely |primarily )?(?:used|collected|processed|kept|stored|needed|recorded)\\b[^.;]{0,40}\\b(?:to|in order to|so (?:that )?we can|so that)\\b`,
+    // "We keep your frame number in order to trace a stolen bike": the purpose marker makes any verb a purpose
+    `\\b${DATA_VERB}\\b[^.;]{0,60}\\b${DATA_OBJ}\\b[^.;]{0,40}\\b(?:in order to|so (?:that )?we can|so that we)\\b`,
+    `\\b(?:purposes?|why we (?:collect|use))\\b[^.;]{0,10}:`,
+  ].join('|'),
+  'i',
+);
+/** Purposes named only as a class: "business purposes", "the purposes described". */
+
+/** Does the text name at least `n` different items of `items` (a global pattern)? Stops at the n-th. */
+export function namesAtLeast(items: RegExp, text: string, n: number): boolean {
+  const seen = new Set<string>();
+  items.lastIndex = 0;
+  for (let m = items.exec(text); m; m = items.exec(text)) {
+    seen.add(m[0].toLowerCase().replace(/e-mail/, 'email'));
+    if (seen.size >= n) return true;
+  }
+  return false;
+}

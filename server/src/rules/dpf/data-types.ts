@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import type { Sentence } from '../../core/parse';
 import { decide, sentencesWhere, underHeading } from '../outcome';
+import { namesAtLeast } from '../disclosureCues';
 import { DPF_SECTION, notice } from './cues';
 
 /** Naming the kinds of data as such: "the types of personal data we receive", "categories of information". */
@@ -14,17 +15,6 @@ const COLLECT_ANY = /\b(?:collect|collects|collected|receive|receives|received|o
 
 /** ITEM without the global flag: does the sentence name at least one type of data? */
 const ANY_ITEM = new RegExp(ITEM.source, 'i');
-
-/** Does the sentence name at least `n` different types of data? Stops at the n-th. */
-function hasItems(t: string, n: number): boolean {
-  const seen = new Set<string>();
-  ITEM.lastIndex = 0;
-  for (let m = ITEM.exec(t); m; m = ITEM.exec(t)) {
-    seen.add(m[0].toLowerCase().replace(/e-mail/, 'email'));
-    if (seen.size >= n) return true;
-  }
-  return false;
-}
 
 const EVIDENCE = 3;
 
@@ -48,7 +38,7 @@ export default defineRule({
     const hits: Sentence[] = [];
     for (const s of ctx.doc.sentences) {
       if (hits.length >= EVIDENCE) break;
-      if (!s.heading && (TYPES_TALK.test(s.text) || (COLLECT.test(s.text) && hasItems(s.text, 2)))) hits.push(s);
+      if (!s.heading && (TYPES_TALK.test(s.text) || (COLLECT.test(s.text) && namesAtLeast(ITEM, s.text, 2)))) hits.push(s);
     }
     for (const s of ctx.doc.sentences) {
       if (hits.length >= EVIDENCE) break;

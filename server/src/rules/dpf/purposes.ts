@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, firstSentencesWhere, underHeading } from '../outcome';
-import { DPF_SECTION, GENERIC_PURPOSE, notice, SPECIFIC_PURPOSE } from './cues';
+import { SPECIFIC_PURPOSE } from '../disclosureCues';
+import { DPF_SECTION, GENERIC_PURPOSE, notice } from './cues';
 
 const PURPOSE_HEADING = /\bpurposes?\b|\bhow we use\b|\bwhy we\b|\buse of (?:your |personal )?(?:data|information)\b/i;
 /** A purpose listed under a purpose heading: "- to answer support tickets", "Billing: ...". */
