@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt } from './disclosureCues';
+import { EVIDENCE } from './sentences';
 
 /** Automated decision-making or profiling named as such (Art. 22). */
 const ADM =
@@ -8,7 +9,6 @@ const ADM =
 /** "Profiling cookies" of other companies and the like: the word without a statement about the controller's own practice still counts; these do not. */
 const NOT_ADM = /\b(?:social (?:network|media)\w{0,2}|platforms?) (?:\w+ ){0,6}(?:their own|its own) profil|^(?:[-*\u2022]\s?)?(?:social (?:networks?|media(?: sites| platforms)?)|(?:these|those|such|the|other) (?:\w+ ){0,2}(?:networks?|platforms?|companies|providers?|partners?|advertisers?|third parties|sites))\b|\binferences drawn\b|\bprofil\w{0,3} (?:\w+ ){0,3}(?:stored|held|kept|maintained|built|created|collected) by (?:social|third|other|these|those)|\bprofiles? (?:\w+ ){0,3}that (?:social|third|other|these|those) (?:\w+ ){0,2}(?:maintain|keep|build|create|hold)/i;
 const ADM_HEADING = /\bautomated (?:individual )?decision|\bprofiling\b/i;
-const EVIDENCE = 3;
 
 export default defineRule({
   id: 'automated-decision-making',

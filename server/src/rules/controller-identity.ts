@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt, plain } from './disclosureCues';
+import { LGPD_URL } from './lgpd/cues';
 
 /** A legal-form suffix after a capitalised name: "Lantern Books Ltd.", "Harrow Analytics GmbH", "Acme, Inc.". */
 const LEGAL_ENTITY =
@@ -139,7 +140,7 @@ export default defineRule({
   citations: [
     { label: 'GDPR Art. 13(1)(a)', url: gdprArt(13) },
     { label: 'GDPR Art. 14(1)(a)', url: gdprArt(14) },
-    { label: 'LGPD Art. 9(III)', url: 'https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm' },
+    { label: 'LGPD Art. 9(III)', url: LGPD_URL },
   ],
   defaultSeverity: 'warning',
   section: { heading: /who we are|about us|\bcontrollers?\b|responsible|identity|introduction|\bcontact/i, title: 'Who we are' },

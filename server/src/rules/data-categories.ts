@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, fromOthersSentences, gdprArt, lineOf, namesAtLeast, underHeading } from './disclosureCues';
+import { EVIDENCE } from './sentences';
 
 const CATEGORY_HEADING = /\b(?:what (?:personal )?(?:data|information)|(?:data|information|details) (?:we|that we|you) (?:\w+ ){0,2}(?:collect|process|hold|receive|obtain|provide|give)|categor(?:y|ies)|types? of (?:personal )?(?:data|information)|(?:data|information) (?:collection|collected|we process))\b/i;
 const CATEGORY_WORDS = /\bcategor(?:y|ies) of (?:personal )?(?:data|information)\b|\btypes? of (?:personal )?(?:data|information)\b|\b(?:we|may|will|I) (?:\w+ ){0,2}(?:collect|process|receive|obtain|gather|hold|store|record|ask for|request) (?:\w+ ){0,3}(?:the following|following|these|such|some|certain)\b(?! (?:purposes?|reasons?|ways?))|\b(?:data|information|details) (?:such as|including|like|e\.g\.|namely|\(e\.g\.|:)/i;
@@ -11,7 +12,6 @@ const COLLECT = /\b(?:collect\w{0,3}|process\w{0,3}|receiv\w{0,3}|obtain\w{0,3}|
 /** ITEM without the global flag: does the sentence name at least one kind of data? */
 const ANY_ITEM = new RegExp(ITEM.source, 'i');
 
-const EVIDENCE = 3;
 
 export default defineRule({
   id: 'data-categories',

@@ -1,6 +1,8 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
+import { EVIDENCE } from './sentences';
+import { LGPD_URL } from './lgpd/cues';
 
 /** Headings of a section that says what the data is used for. */
 const PURPOSE_HEADING = /\b(?:how (?:we|do we|does \w+|is your \w+|are your \w+) (?:\w+ ){0,2}use|use of (?:your |personal )?(?:data|information)|purposes?|why (?:we|do we) (?:\w+ ){0,2}(?:collect|process|use|need)|what (?:we|do we) (?:do|use) (?:\w+ ){0,2}(?:with|it|for)|we use (?:your |this |the )?(?:data|information) (?:to|for))\b/i;
@@ -27,7 +29,6 @@ const NOT_PURPOSE = /\bpurposes? (?:that (?:are|is) |which (?:are|is) )?(?:compa
 const DEFERRED = /\b(?:describe[sd]?|explain(?:s|ed)?|sets? out|set forth|detail(?:s|ed)?|listed|found|see|refer to|available)\b(?:[^.;]{0,80}?)\b(?:in|on|at|within|by) (?:our |the |a |its |that |this )?(?:separate |other |respective |applicable |website |main |general |full )?(?:\w+ ){0,3}(?:polic(?:y|ies)|notices?|statements?|terms|pages?|documents?|agreements?|sections? \d)/i;
 const PURPOSE_WORD = /\bpurposes?\b/i;
 const USE_WORD = /\b(?:process\w{0,3}|collect\w{0,3}|us(?:e|es|ed|ing)|data|information)\b/i;
-const EVIDENCE = 3;
 
 export default defineRule({
   id: 'processing-purposes',
@@ -37,7 +38,7 @@ export default defineRule({
   citations: [
     { label: 'GDPR Art. 13(1)(c)', url: gdprArt(13) },
     { label: 'GDPR Art. 14(1)(c)', url: gdprArt(14) },
-    { label: 'LGPD Art. 9(I)', url: 'https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm' },
+    { label: 'LGPD Art. 9(I)', url: LGPD_URL },
   ],
   defaultSeverity: 'warning',
   section: { heading: PURPOSE_HEADING, title: 'How we use your data' },

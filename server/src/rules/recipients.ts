@@ -1,6 +1,8 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
+import { EVIDENCE } from './sentences';
+import { LGPD_URL } from './lgpd/cues';
 
 const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos\w{0,4}|transfer\w{0,4}|pass(?:es|ed|ing)? (?:\w+ ){0,3}(?:on|to)|provid\w{0,4} (?:\w+ ){0,4}to|giv(?:e|es|en|ing) (?:\w+ ){0,4}to|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:to|over)|sell|sells|sold|selling|rent\w{0,3}|trade|lease|make (?:\w+ ){0,3}available|made available|send\w{0,3} (?:\w+ ){0,4}to|sent to|transmit\w{0,4}|forward\w{0,4}|communicat\w{0,4} (?:\w+ ){0,4}to|have access|has access|access to|(?:seen|viewed|read|accessed|consulted) by|recipients?)\b/i;
 /** Data that comes to us ("you or third parties provide to us") has no recipient. */
@@ -17,7 +19,6 @@ const NOT_SHARED = /\b(?:(?:do|does|will|shall|would|did) not|don't|doesn't|won'
 const RECIPIENT_HEADING = /\b(?:shar\w{0,4}|disclos\w{0,4}|recipients?|third[- ]part(?:y|ies)|service providers?|processors?|who (?:we|do we) (?:\w+ ){0,2}(?:give|pass|send)|who (?:has|gets|can) access|access to your)\b/i;
 const NOT_RELY = /\b(?:do|does|did|will|shall) not (?:\w+ ){0,1}(?:use|rely|engage|work|employ|allow|permit)\b|\bnever (?:use|rely|engage|allow)/i;
 const DATA_WORD = /\b(?:data|information|details|it|them|anything|e-?mail|address)\b/i;
-const EVIDENCE = 3;
 
 export default defineRule({
   id: 'recipients',
@@ -27,7 +28,7 @@ export default defineRule({
   citations: [
     { label: 'GDPR Art. 13(1)(e)', url: gdprArt(13) },
     { label: 'GDPR Art. 14(1)(e)', url: gdprArt(14) },
-    { label: 'LGPD Art. 9(V)', url: 'https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm' },
+    { label: 'LGPD Art. 9(V)', url: LGPD_URL },
   ],
   defaultSeverity: 'warning',
   section: { heading: RECIPIENT_HEADING, title: 'Who we share your data with' },

@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
+import { EVIDENCE } from './sentences';
 
 const RETENTION_HEADING = /\b(?:retention|retain\w{0,3}|how long|keep(?:ing)?|storage (?:period|duration|time|limitation)|storage of (?:your )?(?:data|information)|(?:data|information) storage|deletion|erasure)\b/i;
 const KEEP = /\b(?:retain\w{0,4}|retention|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|preserv\w{0,4}|maintain\w{0,4}|archiv\w{0,4}|delet\w{0,4}|eras\w{0,4}|purg\w{0,4}|destroy\w{0,4}|destruct\w{0,4}|anonymi[sz]\w{0,4}|pseudonymi[sz]\w{0,4}|remov\w{0,4}|discard\w{0,4}|dispos\w{0,4}|expir\w{0,4}|overwrit\w{0,4}|wip(?:e|es|ed|ing)|shred\w{0,4}|saved?|saves|logs? (?:are|is) (?:kept|rotated))\b/i;
@@ -15,7 +16,6 @@ const NOT_IMMEDIATELY = /\bnot (?:\w+ ){0,2}immediately\b/i;
 const DATA_WORD = /\b(?:data|information|logs?|records?|details|account)\b/i;
 const KEEP_WORD = /\b(?:retain\w{0,4}|retention|keep|kept|store[ds]?)\b/i;
 const DATA_NOUN = /\b(?:personal |your )?(?:data|information)\b/i;
-const EVIDENCE = 3;
 
 export default defineRule({
   id: 'retention-period',

@@ -55,7 +55,10 @@ export function sectionUnder(section: SectionLike | null, re: RegExp, depth = 4)
   return false;
 }
 
+/** How many passages a satisfied disclosure keeps as evidence: rules may stop searching once they have these. */
+export const EVIDENCE = 3;
+
 /** Up to `n` evidence spans. */
-export function evidence(ss: Sentence[], n = 3): Span[] {
+export function evidence(ss: Sentence[], n = EVIDENCE): Span[] {
   return ss.slice(0, n).map((s) => s.span);
 }

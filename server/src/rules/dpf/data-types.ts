@@ -3,6 +3,7 @@ import type { Sentence } from '../../core/parse';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { namesAtLeast } from '../disclosureCues';
 import { DPF_SECTION, notice } from './cues';
+import { EVIDENCE } from '../sentences';
 
 /** Naming the kinds of data as such: "the types of personal data we receive", "categories of information". */
 const TYPES_TALK = /\b(?:types?|kinds?|categor(?:y|ies)) of (?:personal )?(?:data|information)\b/i;
@@ -16,7 +17,6 @@ const COLLECT_ANY = /\b(?:collect|collects|collected|receive|receives|received|o
 /** ITEM without the global flag: does the sentence name at least one type of data? */
 const ANY_ITEM = new RegExp(ITEM.source, 'i');
 
-const EVIDENCE = 3;
 
 export default defineRule({
   id: 'dpf-data-types',
