@@ -127,7 +127,16 @@ if (!mapping.length) {
 }
 const scored = labels.filter((r) => includeHeldOut || !heldOut(r.file));
 const excluded = labels.length - scored.length;
-const stats = new Map(mapping.map((m) => [m.rule, { tp: 0, fp: 0, fn: 0, tn: 0, fnNotApplicable: 0 }]));
+const stats = new Map(mapping.map((m) => [m.rule, { tp: 0, fp: 0, fn: 0, tn: 0, fnNotApplicable: 0, fnConditionAbsent: 0 }]));
+// Our review of conditional-rule verdicts (applicability-review.tsv): file + rule -> condition-absent | borderline.
+const review = new Map(
+  readFileSync(join(root, 'server', 'tools', 'applicability-review.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t'))
+    .map(([file, rule, verdict, reason]) => [`${file}\t${rule}`, { verdict, reason }]),
+);
+const unreviewed = [];
 const disagreements = [];
 const missingFiles = [];
 
@@ -153,7 +162,12 @@ for (const row of scored) {
     if (gold === pred) continue;
     const cov = res.coverage.find((c) => c.rule === m.rule);
     // A conditional rule (withdrawal only where consent is relied on, ...) that found its condition absent.
-    if (gold && cov?.state === 'not-applicable') st.fnNotApplicable++;
+    if (gold && cov?.state === 'not-applicable') {
+      st.fnNotApplicable++;
+      const verdict = review.get(`${row.file}\t${m.rule}`)?.verdict;
+      if (verdict === 'condition-absent') st.fnConditionAbsent++;
+      else if (verdict !== 'borderline') unreviewed.push(`${row.file} ${m.rule}`);
+    }
     const ev = m.cols.map((c) => {
       const e = evidence.get(`${row.file}\t${c}`);
       return { label: c, value: row[c], evidence: e ? e.text : '' };
@@ -192,6 +206,15 @@ const sum = (kinds) => {
 const perRule = mapping.map((m) => ({ rule: m.rule, kind: m.kind, ...stats.get(m.rule), ...prf(stats.get(m.rule)) }));
 const overall = sum(['disclosure']);
 const overallAll = sum(['disclosure', 'defect']);
+const reviewed = (r) => {
+  const c = { tp: r.tp, fp: r.fp, fn: r.fn - r.fnConditionAbsent, tn: r.tn + r.fnConditionAbsent };
+  return { ...c, ...prf(c) };
+};
+const reviewedOverall = (() => {
+  const o = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const r of perRule) if (r.kind === 'disclosure') for (const [k, v] of Object.entries(reviewed(r))) if (k in o) o[k] += v;
+  return { ...o, ...prf(o) };
+})();
 
 // 3. CCPA rules against the C3PA labels (labels/c3pa_labels.tsv): passage counts per disclosure; a count of 0
 // means the disclosure is absent, so the rule should report. Dev policies only (held-out numbers excluded unless
@@ -268,6 +291,7 @@ if (asJson) {
         perRule,
         overall,
         overallAllRules: overallAll,
+        reviewedApplicability: { perRule: perRule.filter((r) => r.fnNotApplicable > 0).map((r) => ({ rule: r.rule, ...reviewed(r) })), overall: reviewedOverall, unreviewed },
         disagreements,
         c3pa,
       },
@@ -295,15 +319,13 @@ if (asJson) {
   const conditional = perRule.filter((r) => r.fnNotApplicable > 0);
   if (conditional.length) {
     console.log('');
-    console.log('Conditional requirements: false negatives where the rule found its condition absent (state not-applicable),');
-    console.log('while the label only records whether the text states the item. Scored as agreement instead:');
-    for (const r of conditional) {
-      const c = { tp: r.tp, fp: r.fp, fn: r.fn - r.fnNotApplicable, tn: r.tn + r.fnNotApplicable };
-      rowOut(`${r.rule} (${r.fnNotApplicable} n/a)`, { ...c, ...prf(c) });
-    }
-    const o = { tp: overall.tp, fp: overall.fp, fn: overall.fn, tn: overall.tn };
-    for (const r of conditional) if (r.kind === 'disclosure') [o.fn, o.tn] = [o.fn - r.fnNotApplicable, o.tn + r.fnNotApplicable];
-    rowOut('micro (missing-disclosure)', { ...o, ...prf(o) });
+    console.log('Reviewed applicability: a conditional rule (withdrawal only where consent is relied on, ...) found its');
+    console.log('condition absent where the label records only that the item is not stated. Rows of');
+    console.log('server/tools/applicability-review.tsv whose reader confirmed the condition absent count as agreement;');
+    console.log('borderline and unreviewed ones stay false negatives:');
+    for (const r of conditional) rowOut(`${r.rule} (${r.fnConditionAbsent}/${r.fnNotApplicable} n/a)`, reviewed(r));
+    rowOut('micro (missing-disclosure)', reviewedOverall);
+    if (unreviewed.length) console.log(`not yet reviewed (${unreviewed.length}): ${unreviewed.join(', ')}`);
   }
   console.log('');
   console.log(`disagreements: ${disagreements.length}`);

@@ -23,6 +23,13 @@ describe('regimes: inference from wording', () => {
     ['"we do not sell" is not California wording', 'We do not sell your data.', ['gdpr']],
     ['DPF participation', 'Juniper Lane Inc. complies with the EU-U.S. Data Privacy Framework.', ['dpf']],
     ['a processor certified under the DPF is not participation', 'Our payment processor is certified under the Data Privacy Framework.', ['gdpr']],
+    ['"we comply with" the DPF', 'For EEA users we comply with the EU-U.S. Data Privacy Framework.', ['gdpr', 'dpf']],
+    ['certified to the Department of Commerce', 'Juniper Lane has certified to the U.S. Department of Commerce that it adheres to the DPF Principles.', ['dpf']],
+    ['a participating organisation', 'Juniper Lane is a participating organisation in the Data Privacy Framework.', ['dpf']],
+    ['a bare "<Name> is certified" reads as a provider', 'We host on Cloudhaven. Cloudhaven is certified under the Data Privacy Framework.', ['gdpr']],
+    ['a provider named before the verb', 'Our payment processor Tillpoint participates in the Data Privacy Framework.', ['gdpr']],
+    ['"as <Name> is certified"', 'We rely on an adequacy decision for Tillpoint, as Tillpoint is certified under the EU-US Data Privacy Framework.', ['gdpr']],
+    ['", which is certified"', 'We send order data to Tillpoint Inc., which is certified under the Data Privacy Framework.', ['gdpr']],
     ['LGPD', 'Users in Brazil have the rights granted by the LGPD.', ['lgpd']],
     ['several regimes', 'EEA users are covered by the GDPR; California residents by the CCPA.', ['gdpr', 'ccpa']],
   ];

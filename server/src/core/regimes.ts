@@ -25,11 +25,22 @@ const CCPA_SIGNAL =
   /\bCCPA\b|\bCPRA\b|California Consumer Privacy Act|California Privacy Rights Act|Cal\. Civ\. Code|California Civil Code|\bCalifornia (?:residents?|consumers?|users?|visitors?|customers?|households?|privacy (?:rights|law|notice)|law|Shine the Light)\b|\b(?:reside|resident|live|located) in California\b|\bDo Not Sell\b|\bDO NOT SELL\b/;
 
 const DPF_NAME = /Data Privacy Framework|\bDPF\b/;
-/** The organisation itself takes part: "complies with", "participates in", "self-certified", "the DPF Principles". */
-const DPF_PARTICIPATION =
-  /\b(?:compl(?:y|ies)|complying|participat\w{0,6}|self-certif\w{0,8}|certif(?:y|ied|ies)|adheres?|committed to|commits to)\b[^;]{0,80}(?:Data Privacy Framework|\bDPF\b)|(?:Data Privacy Framework|\bDPF\b) (?:Principles|List|participation|certification)\b/i;
-/** Someone else is certified: a processor, vendor or partner. */
-const DPF_OTHERS = /\b(?:processors?|sub-?processors?|vendors?|providers?|partners?|suppliers?|recipients?|third part(?:y|ies)|contractors?)\b[^.;]{0,60}\b(?:are|is|has|have|that|which|who)\b[^.;]{0,20}\b(?:certified|participat\w{0,6}|self-certif\w{0,8}|compl(?:y|ies))/i;
+/**
+ * The organisation itself takes part, in the words a self-certified organisation's notice uses: "we comply with",
+ * "we have self-certified", "certified to the Department of Commerce", "<Name> complies with the EU-U.S. Data
+ * Privacy Framework", "a participating organisation", "our participation", "the Principles shall govern".
+ * A bare "<Name> is certified under the DPF" is not enough: that is how policies describe a provider.
+ */
+const DPF_SELF =
+  /\b(?:we|us)(?: (?:also|each|have|are|have also|are also))? (?:compl(?:y|ies)|complying|participate|adhere|(?:self-)?certified|commit(?:ted)? to)\b|\bcertified to the (?:U\.?S\.? )?Department of Commerce\b|\bcompl(?:y|ies) with the (?:[\w.-]{1,20} ){0,4}(?:Data Privacy Framework|DPF)\b|\bparticipating organi[sz]ation\b|\bour (?:compliance with|participation in|self-certification|certification)\b|\bPrinciples shall govern\b/i;
+/**
+ * Someone else is certified: a processor, vendor or partner named before the verb ("our payment processor Stripe
+ * participates"), or a relative or causal clause about another company (", which is certified", "as Acme is certified").
+ */
+const DPF_OTHERS =
+  /\b(?:processors?|sub-?processors?|vendors?|providers?|partners?|suppliers?|recipients?|third part(?:y|ies)|contractors?)\b[^.;]{0,150}\b(?:certified|participat\w{0,6}|self-certif\w{0,8}|compl(?:y|ies)|adher\w{0,4})|, (?:which|who) (?:is|are|has|have)\b[^.;]{0,20}\b(?:certified|participat\w{0,6}|self-certif\w{0,8}|compl(?:y|ies))/i;
+/** "as Acme is certified": case-sensitive, so that "as we are certified" stays ours. */
+const DPF_OTHER_NAMED = /\bas (?!We\b)[A-Z]\w{0,40} (?:is|are|has|have)\b[^.;]{0,20}\b(?:certified|participat\w{0,6}|self-certif\w{0,8}|compl(?:y|ies))/;
 
 const LGPD_SIGNAL =
   /\bLGPD\b|Lei Geral de Prote|\bANPD\b|Autoridade Nacional de Prote|Law No\.? 13[.,]709|Lei (?:n[.ºo°]{0,2} ?)?13[.,]709|\bBrazil(?:ian)? (?:residents?|users?|data subjects?|data protection law|General Data Protection Law)\b|\b(?:in|from) Brazil\b/i;
@@ -41,7 +52,7 @@ export function inferRegimes(doc: PolicyDocument): RegimeId[] {
   if (GDPR_SIGNAL.test(text)) out.push('gdpr');
   if (UK_SIGNAL.test(text) || sentences.some((s) => UK_PLACE.test(s.text))) out.push('uk-gdpr');
   if (CCPA_SIGNAL.test(text)) out.push('ccpa');
-  if (sentences.some((s) => DPF_NAME.test(s.text) && DPF_PARTICIPATION.test(s.text) && !DPF_OTHERS.test(s.text))) out.push('dpf');
+  if (sentences.some((s) => DPF_NAME.test(s.text) && DPF_SELF.test(s.text) && !DPF_OTHERS.test(s.text) && !DPF_OTHER_NAMED.test(s.text))) out.push('dpf');
   if (LGPD_SIGNAL.test(text)) out.push('lgpd');
   return out;
 }
