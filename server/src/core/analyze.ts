@@ -17,17 +17,24 @@ export interface Analysis extends AnalysisResult {
   passages: { span: Span; rule: string; note: string }[];
 }
 
+/** What the scanners find in the prose. Each scan runs on first use only: most documents never need some of them. */
 export function computeFacts(doc: PolicyDocument): Facts {
   const t = doc.prose;
-  return {
-    emails: findEmails(t),
-    urls: findUrls(t),
-    phones: findPhones(t),
-    addresses: findAddresses(t),
-    placeholders: findPlaceholders(t),
-    dates: findDates(t),
-    emptyDateLabels: findEmptyDateLabels(t),
+  const scanners: { [K in keyof Facts]: (text: string) => Facts[K] } = {
+    emails: findEmails,
+    urls: findUrls,
+    phones: findPhones,
+    addresses: findAddresses,
+    placeholders: findPlaceholders,
+    dates: findDates,
+    emptyDateLabels: findEmptyDateLabels,
   };
+  const cache: Partial<Facts> = {};
+  const facts = {} as Facts;
+  for (const key of Object.keys(scanners) as (keyof Facts)[]) {
+    Object.defineProperty(facts, key, { enumerable: true, get: () => (cache[key] ??= scanners[key](t) as never) });
+  }
+  return facts;
 }
 
 export function toDate(v: string | Date | undefined): Date {

@@ -129,6 +129,19 @@ function spaceDigits(text: string): number[] {
   return out;
 }
 
+/** Offsets where a run of ASCII digits starts after a non-word character (where "\b\d" can match). */
+function digitRunStarts(text: string): number[] {
+  const out: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !prevWord) out.push(i);
+    prevWord = digit || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  }
+  return out;
+}
+
 /** Postal addresses, recognised by a street line, a PO box or a postcode. */
 export function findAddresses(text: string): Entity[] {
   const out: Entity[] = [];
@@ -140,22 +153,31 @@ export function findAddresses(text: string): Entity[] {
       out.push({ span: { start: m.index! + lead, end: m.index! + m[0].length }, text: m[0].slice(lead) });
     }
   };
-  // "Hauptstrasse 5" and "PO Box 12" both end in "[ ]\d" right after a known word: scanning the whole text with
-  // their case-insensitive patterns is slow, so they are tried only a few characters before such a space.
+  // Every pattern is anchored on digits, so each is tried only near them instead of at every offset of the text
+  // (matchNear keeps matchAll's results). "Hauptstrasse 5" and "PO Box 12" end in "[ ]\d" right after a known word;
+  // the street, postcode and ZIP patterns start a fixed few characters before a digit run or a "[ ]\d".
   const sd = spaceDigits(text);
+  const runs = digitRunStarts(text);
   const near = (end: RegExp) => sd.filter((q) => end.test(text.slice(Math.max(0, q - 8), q)));
-  add(STREET);
+  add(STREET, undefined, matchNear(text, STREET, runs, 0, 0));
   // 1 letter + 1..30 letters + a suffix of 3..7 characters, then the space.
   add(STRASSE, undefined, matchNear(text, STRASSE, near(STRASSE_END), 38, 5));
-  add(STREET_FIRST);
+  add(STREET_FIRST, undefined, matchNear(text, STREET_FIRST, runs, 0, 0));
   // "Suite" .. "Post Office Box": 5..15 characters before the space.
   add(BOX, undefined, matchNear(text, BOX, near(BOX_END), 15, 5));
-  add(UK_POSTCODE);
-  add(US_ZIP);
-  add(EU_POSTCODE, (m) => {
-    const n = Number(m[1]);
-    return !(m[1].length === 4 && n >= 1900 && n <= 2099);
-  });
+  // "SW1A 1AA": 1-2 letters, a digit and an optional character (2..4) before the space.
+  add(UK_POSTCODE, undefined, matchNear(text, UK_POSTCODE, sd, 4, 2));
+  // "CA 94105" / "CA, 94105": the state and an optional comma (2..3) before the space.
+  add(US_ZIP, undefined, matchNear(text, US_ZIP, sd, 3, 2));
+  // The start (text start, ", " or a line break) and an optional country prefix: 0..5 characters before the digits.
+  add(
+    EU_POSTCODE,
+    (m) => {
+      const n = Number(m[1]);
+      return !(m[1].length === 4 && n >= 1900 && n <= 2099);
+    },
+    matchNear(text, EU_POSTCODE, runs, 5, 0),
+  );
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

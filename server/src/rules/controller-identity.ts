@@ -50,9 +50,12 @@ function plausibleName(name: string, allowVendor = false): boolean {
 
 /** LEGAL_ENTITY and VENDOR with the global flag, for the loops over every match. */
 const LEGAL_ENTITY_ALL = new RegExp(LEGAL_ENTITY.source, 'g');
+/** The legal form after a space, without the name before it: a cheap necessary condition for LEGAL_ENTITY. */
+const LEGAL_FORM_AFTER_SPACE = new RegExp(` ${LEGAL_ENTITY.source.slice(LEGAL_ENTITY.source.indexOf('(?:Ltd|'))}`);
 const VENDOR_ALL = new RegExp(VENDOR.source, 'g');
 
 function legalEntity(text: string, allowVendor = false): string | null {
+  if (!LEGAL_FORM_AFTER_SPACE.test(text)) return null;
   const re = LEGAL_ENTITY_ALL;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,23 +1,17 @@
 import { defineRule } from '../core/rule';
 import { gdprArt, RIGHTS_SECTION } from './cues';
-import { gdprArticle } from './rightRule';
+import { gdprArticle, sentencesNamingGdpr } from './rightRule';
+import { EVIDENCE, evidence, sectionUnder } from './sentences';
+import type { Sentence } from '../core/parse';
 
 const ARTICLE_77 = gdprArticle('77');
-
-function inRights(sec: { heading: { text: string } | null; parent: unknown } | null): boolean {
-  let s = sec as { heading: { text: string } | null; parent: unknown } | null;
-  for (let depth = 0; s && depth < 4; depth++) {
-    if (s.heading && RIGHTS_SECTION.heading.test(s.heading.text)) return true;
-    s = s.parent as typeof s;
-  }
-  return false;
-}
 
 const AUTHORITY = /\b(?:supervisory authorit\w*|data protection (?:authorit\w*|agency|commission\w*|regulator|board|office|inspectorate)\b|authorit(?:y|ies) for (?:the )?(?:privacy|data)|(?:privacy|data) protection (?:\w+ ){0,2}authorit\w*|(?:local|competent|relevant|national|data privacy|privacy|governmental|government|EU|European|UK|state|federal) (?:\w+ ){0,2}(?:authorit\w*|regulators?)|regulators?\b|information commissioner\w*|\bICO\b|\bCNIL\b|\bDPC\b|\bAEPD\b|\bGarante\b|\bBfDI\b|\bANPD\b|\bEDPS\b|\bDPAs?\b|Federal Trade Commission|\bFTC\b|privacy commissioner|data protection supervisor|Datenschutzbeh\w*|Commissioner for Data Protection|Autoriteit Persoonsgegevens|Datatilsynet|Attorney General)/i;
 const COMPLAIN = /\b(?:complain\w*|complaints?|lodge|report|concerns?|grievances?|right to (?:contact|approach|appeal|refer)|contact|refer (?:the|your) (?:matter|complaint)|(?:take|bring|raise|refer)s? (?:the |this |that |your |a |any )?(?:matter|issue|case|concern|question|problem)s? (?:up )?(?:to|with|before)|escalat\w*|recourse|appeal)\b/i;
 /** We handle complaints together with an authority: not the reader's right to go to it. */
 const OURS = /\bwe (?:\w+ ){0,2}(?:work|cooperate|co-operate|comply) with (?:\w+ ){0,4}(?:authorit|regulator)/i;
 const YOU = /\b(?:you|your|data subjects?|individuals?|users?|consumers?)\b/i;
+const RIGHT_WORD = /\b(?:right|lodge|file|make a complaint)\b/i;
 
 export default defineRule({
   id: 'right-to-complain',
@@ -37,12 +31,19 @@ export default defineRule({
   },
   clause: { text: 'Complaints: you have the right to lodge a complaint with a data protection supervisory authority, in particular in the country where you live, where you work or where you believe your rights were infringed (GDPR Art. 77). Our lead authority is [[name and website of your supervisory authority]].' },
   check(ctx) {
-    const hits = ctx.doc.sentences.filter(
-      (s) =>
-        (ARTICLE_77.test(s.text) || (AUTHORITY.test(s.text) && COMPLAIN.test(s.text) && !OURS.test(s.text))) &&
-        (YOU.test(s.text) || /\b(?:right|lodge|file|make a complaint)\b/i.test(s.text) || inRights(s.section)),
-    );
-    if (hits.length) return { state: 'satisfied', evidence: hits.slice(0, 3).map((s) => s.span) };
+    // The outcome keeps the first three passages: the search stops there. An article citation needs the law named.
+    const ss = ctx.doc.sentences;
+    const namesGdpr = sentencesNamingGdpr(ss);
+    const hits: Sentence[] = [];
+    for (let i = 0; i < ss.length && hits.length < EVIDENCE; i++) {
+      const s = ss[i];
+      if (
+        ((namesGdpr[i] === 1 && ARTICLE_77.test(s.text)) || (AUTHORITY.test(s.text) && COMPLAIN.test(s.text) && !OURS.test(s.text))) &&
+        (YOU.test(s.text) || RIGHT_WORD.test(s.text) || sectionUnder(s.section, RIGHTS_SECTION.heading, 4))
+      )
+        hits.push(s);
+    }
+    if (hits.length) return { state: 'satisfied', evidence: evidence(hits) };
     const toUs = ctx.doc.sentences.filter((s) => /\bcomplain\w*|complaints?\b/i.test(s.text) && YOU.test(s.text));
     if (toUs.length) {
       return {

@@ -1,5 +1,5 @@
 import { gdprArt } from './cues';
-import { gdprArticle, rightRule } from './rightRule';
+import { rightRule } from './rightRule';
 
 /** Closing the account is said to delete the data with it ("if you delete your account, we delete your data"). */
 const ACCOUNT_DELETION_ERASES = /\b(?:delet|clos|disabl|cancel|terminat|deactivat)\w* (?:\w+ ){0,3}account\b[^.]{0,200}\b(?:(?:delet|eras|destr|remov|purg)\w* (?:\w+ ){0,4}(?:data|information|content)|(?:data|information|content) (?:\w+ ){0,5}(?:delet|eras|destr|remov|purg)\w*)|\b(?:data|information|content) (?:\w+ ){0,5}(?:deleted|erased|destroyed|removed|purged) (?:\w+ ){0,3}(?:when|if|once|after) (?:\w+ ){0,3}(?:delet|clos|disabl|cancel|terminat|deactivat)\w* (?:\w+ ){0,3}account/i;
@@ -12,7 +12,8 @@ export default rightRule({
     { label: 'GDPR Art. 13(2)(b)', url: gdprArt(13) },
   ],
   cue: /\b(?:eras(?:e|ed|ure|ing)|delet(?:e|es|ed|ion|ing)|be forgotten|(?:rectification|access),? (?:\w+,? ){0,3}cancellation|remov(?:e|ed|al|ing) (?:\w+ ){0,5}(?:data|information|account|details|e-?mail address|records?|content)|(?:data|information|details) (?:\w+ ){0,2}(?:removed|deleted|erased) from|destr(?:oy\w*|uction) (?:\w+ ){0,3}(?:data|information)|(?:wip|purg|shred)(?:e|es|ed|ing) (?:\w+ ){0,4}(?:data|information|account|details|records?|content|profile))\b/i,
-  strongCue: new RegExp(`${gdprArticle('17').source}|${ACCOUNT_DELETION_ERASES.source}`, 'i'),
+  article: '17',
+  strongCue: ACCOUNT_DELETION_ERASES,
   pairCue: ACCOUNT_DELETION_ERASES,
   needsFrame: true,
   notCue: /\b(?:we (?:will |may |automatically )?(?:delete|erase) (?:\w+ ){0,4}(?:after|within|once|when) (?:\d|\w+ (?:days|months|years)))|\b(?:delet|remov|clear|disabl)\w* (?:\w+ ){0,4}(?:cookies|cache|browsing history)|\b(?:browser|add-on'?s?|plug-?in) (?:\w+ ){0,2}settings\b/i,

@@ -1,5 +1,5 @@
 import { gdprArt } from './cues';
-import { gdprArticle, rightRule } from './rightRule';
+import { rightRule } from './rightRule';
 
 export default rightRule({
   id: 'right-to-object',
@@ -14,7 +14,8 @@ export default rightRule({
   reject: (t) =>
     /\b(?:legal objections?|objections? (?:or|and) defen[cs]es)\b/i.test(t) ||
     (/\bopt(?:s|ed|ing)?[- ]?out\b/i.test(t) && /\b(?:e-?mail\w*|newsletters?|messages|communications|mailings?|SMS|texts?|notifications)\b/i.test(t) && !/\b(?:object\w*|processing|profiling|sale|sell\w*|shar\w*|advertis\w*|ads|tracking|cookies|analytics)\b/i.test(t)),
-  strongCue: new RegExp(`${gdprArticle('21').source}|\\bopt(?:s|ed|ing)?[- ]?out\\b(?![^.]{0,80}\\b(?:e-?mails?|newsletters?|messages|communications|mailings?|mailing lists?|SMS|texts?|calls|promotional|notifications|surveys?)\\b)`, 'i'),
+  article: '21',
+  strongCue: new RegExp(`\\bopt(?:s|ed|ing)?[- ]?out\\b(?![^.]{0,80}\\b(?:e-?mails?|newsletters?|messages|communications|mailings?|mailing lists?|SMS|texts?|calls|promotional|notifications|surveys?)\\b)`, 'i'),
   needsFrame: true,
   missing: 'The policy does not say people can object to processing. State the right to object, including the absolute right to object to direct marketing (GDPR Art. 21).',
   hover: {

@@ -1,5 +1,5 @@
 import { gdprArt } from './cues';
-import { gdprArticle, rightRule } from './rightRule';
+import { rightRule } from './rightRule';
 
 export default rightRule({
   id: 'right-to-portability',
@@ -9,7 +9,7 @@ export default rightRule({
     { label: 'GDPR Art. 13(2)(b)', url: gdprArt(13) },
   ],
   cue: /\b(?:portab\w*|machine[- ]readable|structured,? commonly[- ]used|(?:transmit|transfer|move|port|send)\w* (?:\w+ ){0,6}to (?:another|other|a third[- ]party|a different|a new) (?:\w+ ){0,2}(?:controller|provider|service|company|organi[sz]ation|business|entity|party|platform)|in a structured,? (?:\w+,? ){0,3}format|export (?:\w+ ){0,3}(?:data|information|content)|take (?:\w+ ){0,5}(?:data|information|content) (?:\w+ ){0,5}out of|(?:to|or|and|,) port(?:,| or\b| and\b| (?:your|my|it|them|the|this|that)\b))/i,
-  strongCue: gdprArticle('20'),
+  article: '20',
   needsFrame: false,
   /** A business sale or merger moves data "to another company": not portability. */
   notCue: /\b(?:assets?|merger|merged|acqui\w*|sold|sale of|sell(?:s|ing)? (?:\w+ ){0,2}(?:business|company)|reorgani[sz]ation|bankruptcy|insolvency|successor)\b/i,

@@ -1,5 +1,5 @@
 import { gdprArt } from './cues';
-import { gdprArticle, rightRule } from './rightRule';
+import { rightRule } from './rightRule';
 
 /** Wording that names the restriction of processing. */
 const CUE = /\b(?:restrict(?:ion|ing)?(?: of| on)? (?:[\w'’]+ ){0,3}(?:processing|use|uses|usage)|restrict(?:ion|ing)?\b[^.]{0,40}\bprocess\w*|right to restrict\w*|restriction\b(?!s)|restrict(?:,| or\b| and\b)|limit(?:ation|ing)?(?: of| on)? (?:[\w'’]+ ){0,4}(?:processing|use|uses|usage)|limit(?:ing)?,? (?:\w+,? ){0,6}(?:processing|use of (?:\w+ ){0,3}(?:sensitive|personal))|block(?:ing)? (?:\w+ ){0,3}(?:data|information|processing)|suspend (?:\w+ ){0,2}processing|(?:pause|paus(?:es|ed|ing)|freez\w{0,3}|halt\w{0,3}|suspend\w{0,3}) (?:\w+ ){0,3}(?:use|uses|usage|processing)\b|only (?:use|process) (?:it|them|your (?:\w+ ){0,2}(?:data|information)) (?:for|in) (?:certain|specific|limited|some))/i;
@@ -18,7 +18,7 @@ export default rightRule({
     { label: 'GDPR Art. 13(2)(b)', url: gdprArt(13) },
   ],
   cue: CUE,
-  strongCue: gdprArticle('18'),
+  article: '18',
   needsFrame: true,
   /** Limits on a right, on cookies or device ad settings, or on what the reader can do: not a restriction of processing. */
   reject: (t, isHeading) => {

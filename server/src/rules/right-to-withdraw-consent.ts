@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rule';
 import { gdprArt } from './cues';
-import { gdprArticle, rightRule } from './rightRule';
+import { rightRule } from './rightRule';
 
 const base = rightRule({
   id: 'right-to-withdraw-consent',
@@ -10,7 +10,7 @@ const base = rightRule({
     { label: 'GDPR Art. 13(2)(c)', url: gdprArt(13) },
   ],
   cue: /\b(?:withdraw\w*|revok\w*|revocation|retract\w*|take back|cancel) (?:\w+ ){0,4}consent\b|\bconsent\b[^.]{0,80}\b(?:withdraw\w*|revok\w*|revocation|retract\w*)|withdrawal of (?:\w+ ){0,2}consent|(?:withdraw|revok|retract)\w* (?:\w+ ){0,3}(?:permission|authori[sz]ation|opt-in|agreement)|take back (?:your |that |this |the |their )?(?:permission|authori[sz]ation|agreement)\b|take (?:your |that |this |the |their )?(?:consent|permission|authori[sz]ation|agreement) back\b|change (?:your|their|his or her) mind/i,
-  strongCue: gdprArticle('7\\s?\\(3\\)'),
+  article: '7\\s?\\(3\\)',
   needsFrame: false,
   missing: 'The policy relies on consent but does not say people can withdraw their consent. State that consent can be withdrawn at any time, without affecting earlier processing (GDPR Art. 7(3), 13(2)(c)).',
   hover: {

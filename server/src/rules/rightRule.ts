@@ -8,6 +8,21 @@ import type { Section, Sentence } from '../core/parse';
 /** The sentence names the reader or the people concerned, or addresses the reader directly (imperative). */
 const PERSON = /\b(?:you|your|yours|data subjects?|individuals?|users?|consumers?|people|persons?|residents?|members?|visitors?|parents?|guardians?|please|contact us|let us know|write to us|e-?mail us|ask us|tell us|requests? (?:for|to|from)|by (?:calling|contacting|e-?mailing|writing to|visiting|logging in|signing in))\b/i;
 
+/** A citation can only name a GDPR article where the law itself is named: one test per sentence, shared by every rule. */
+const NAMES_GDPR = /GDPR|DSGVO|RGPD|General Data Protection Regulation/i;
+const gdprNamed = new WeakMap<Sentence[], Uint8Array>();
+
+/** Per sentence (by index), whether it names the GDPR: computed once per document. */
+export function sentencesNamingGdpr(ss: Sentence[]): Uint8Array {
+  let flags = gdprNamed.get(ss);
+  if (!flags) {
+    flags = new Uint8Array(ss.length);
+    for (let i = 0; i < ss.length; i++) flags[i] = NAMES_GDPR.test(ss[i].text) ? 1 : 0;
+    gdprNamed.set(ss, flags);
+  }
+  return flags;
+}
+
 /** "Article 15 GDPR", "Art. 15(1) of the GDPR", "GDPR Art. 15": a citation names the right on its own. */
 export function gdprArticle(nums: string): RegExp {
   const n = `(?:${nums})(?!\\d)(?:\\s?\\(\\d{1,2}\\))?(?:\\s?\\(?[a-f]\\))?`;
@@ -23,7 +38,9 @@ export interface RightSpec {
   cue: RegExp;
   /** When false, the cue alone suffices (it cannot mean anything but the right). */
   needsFrame: boolean;
-  /** Wording that names the right without a frame even when needsFrame is true (e.g. a GDPR article number). */
+  /** The GDPR article(s) granting the right, as a pattern ('15', '7\\s?\\(3\\)'): a citation names the right without a frame. */
+  article?: string;
+  /** Other wording that names the right without a frame even when needsFrame is true. */
   strongCue?: RegExp;
   /** Sentences that match the cue but do not grant the right. */
   notCue?: RegExp;
@@ -38,6 +55,7 @@ export interface RightSpec {
 }
 
 export function rightRule(spec: RightSpec): RuleDefinition {
+  const article = spec.article ? gdprArticle(spec.article) : undefined;
   return defineRule({
     id: spec.id,
     title: spec.title,
@@ -52,8 +70,12 @@ export function rightRule(spec: RightSpec): RuleDefinition {
       // The cheap cue tests come first: `reject` (often a rewrite of the sentence) only runs on a sentence that
       // could count. Five pieces of evidence are all the outcome keeps, so the search stops there.
       const hits: Sentence[] = [];
-      for (const s of ctx.doc.sentences) {
-        const strong = !!spec.strongCue && !s.heading && spec.strongCue.test(s.text);
+      const ss = ctx.doc.sentences;
+      const namesGdpr = article ? sentencesNamingGdpr(ss) : undefined;
+      for (let i = 0; i < ss.length; i++) {
+        const s = ss[i];
+        const strong =
+          !s.heading && ((!!namesGdpr && namesGdpr[i] === 1 && article!.test(s.text)) || (!!spec.strongCue && spec.strongCue.test(s.text)));
         if (!strong && !spec.cue.test(s.text)) continue;
         if (spec.reject && spec.reject(s.text, s.heading !== null)) continue;
         if (!strong && !cueCounts(spec, s)) continue;
@@ -61,7 +83,6 @@ export function rightRule(spec: RightSpec): RuleDefinition {
         if (hits.length === EVIDENCE) break;
       }
       if (!hits.length && spec.pairCue) {
-        const ss = ctx.doc.sentences;
         for (let i = 0; i + 1 < ss.length; i++) {
           if (ss[i].block && ss[i].block === ss[i + 1].block && spec.pairCue.test(`${ss[i].text.replace(/[.!?]\s*$/, '')}; ${ss[i + 1].text}`)) {
             hits.push(ss[i]);
