@@ -7,6 +7,7 @@ import { lgpdRules } from '../../server/src/rules/lgpd';
 import { ukRules } from '../../server/src/rules/uk';
 import type { CoverageState, RegimeId } from '../../server/src/core/types';
 import { cov, findingsOf, none, one, run } from './helpers';
+import { CCPA_SIGNAL, GDPR_SIGNAL, LGPD_SIGNAL, UK_SIGNAL, hasCcpa, hasGdpr, hasLgpd, hasUk } from '../../server/src/core/regimes';
 
 const draft = (body: string) => `# Privacy Policy\n\nLast updated: 2026-10-01\n\nJuniper Lane sells hand-poured candles online.\n\n${body}\n`;
 
@@ -447,5 +448,25 @@ describe('right-to-withdraw-consent applies only when the policy relies on conse
   it('"without your knowledge" about others is not reliance on consent', () => {
     const a = run(draft(`Other people may forward your messages without your knowledge.\n\n${rights}`));
     assert.strictEqual(cov(a, 'right-to-withdraw-consent').state, 'not-applicable');
+  });
+});
+
+describe('regimes: the anchored signal tests agree with the plain patterns', () => {
+  // Each signal is tried only near its literal words (a speed-up); it must answer exactly as the pattern would.
+  const pieces = ['GDPR', 'UK ', 'U.K. ', 'United Kingdom ', 'General Data Protection Regulation', 'Regulation (EU) 2016/679', 'EEA', 'EU', 'EU-US', 'European Union', 'European users', 'Member State', 'across Europe', 'in Europe', 'ICO', 'ico.org.uk', 'Information Commissioner', 'IDTA', 'UK Addendum', 'UK privacy law', 'CCPA', 'CPRA', 'California residents', 'resident in California', 'located in California', 'Cal. Civ. Code', 'Do Not Sell', 'DO NOT SELL', 'LGPD', 'lgpd', 'Lei Geral de Proteção', 'ANPD', 'Law No. 13.709', 'Lei nº 13.709', 'lei n.º 13,709', 'in Brazil', 'from brazil', 'Brazilian residents', ' ', 'x', 'a', '.', 'in ', 'from ', '13', '709', 'the '];
+  const pairs: [string, RegExp, (t: string) => boolean][] = [
+    ['gdpr', GDPR_SIGNAL, hasGdpr],
+    ['uk-gdpr', UK_SIGNAL, hasUk],
+    ['ccpa', CCPA_SIGNAL, hasCcpa],
+    ['lgpd', LGPD_SIGNAL, hasLgpd],
+  ];
+  it('on 20,000 random joins of signal words and near misses', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let i = 0; i < 20_000; i++) {
+      let t = '';
+      for (let k = 1 + rand(8); k > 0; k--) t += pieces[rand(pieces.length)];
+      for (const [name, re, anchored] of pairs) assert.strictEqual(anchored(t), re.test(t), `${name}: ${JSON.stringify(t)}`);
+    }
   });
 });

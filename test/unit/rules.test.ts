@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { catalogue, ruleById } from '../../server/src/rules';
 import { assertAt, cov, findingsOf, fixture, lineOf, none, one, run } from './helpers';
+import { sentencesHolding } from '../../server/src/rules/sentences';
+import { parse } from '../../server/src/core/parse';
 
 const RIGHTS = [
   'right-of-access',
@@ -370,5 +372,20 @@ describe('rules: unfilled-placeholder', () => {
 
   it('placeholders inside comments and code are not reported', () => {
     none(run('# Privacy Policy\n\n<!-- TODO: [Company Name] -->\n\n```\n{{template}}\n```\n\nWe sell bread.\n'), 'unfilled-placeholder');
+  });
+});
+
+describe('sentencesHolding: the one-scan sentence filter', () => {
+  // Rules run their patterns only on the sentences it returns, so it must never drop a sentence holding a word.
+  it('returns exactly the sentences a word occurs in, in order, whatever the case and the overlaps', () => {
+    const doc = parse('# Keeping data\n\nWe keep orders. Some data stays for a year.\n\n- other things\n- nothing here\n\nFrom time to time we check. SOME news.\n');
+    const words = /some |other |time to time/gi;
+    const expected = doc.sentences.filter((s) => new RegExp(words.source, 'i').test(s.text)).map((s) => s.text);
+    assert.deepStrictEqual(sentencesHolding(doc.sentences, doc.prose, words).map((s) => s.text), expected);
+    assert.deepStrictEqual(expected, ['Some data stays for a year.', '- other things', 'From time to time we check.', 'SOME news.']);
+  });
+  it('returns nothing when no word occurs', () => {
+    const doc = parse('We keep orders for a year.\n');
+    assert.deepStrictEqual(sentencesHolding(doc.sentences, doc.prose, /absent word/g), []);
   });
 });

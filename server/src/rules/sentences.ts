@@ -24,6 +24,31 @@ export function firstSentencesWhere(ctx: RuleContext, test: SentenceTest, n: num
   return out;
 }
 
+/**
+ * The sentences whose span overlaps a match of `words` (a global pattern) in `prose`, in document order: one scan
+ * of the text instead of one test per sentence. `words` must be a necessary condition of what the caller looks
+ * for, so that no sentence it could accept is left out.
+ */
+export function sentencesHolding(ss: Sentence[], prose: string, words: RegExp): Sentence[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(prose); m; m = words.exec(prose)) {
+    starts.push(m.index);
+    ends.push(m.index + Math.max(1, m[0].length));
+    if (!m[0].length) words.lastIndex++;
+  }
+  const out: Sentence[] = [];
+  if (!starts.length) return out;
+  let j = 0;
+  for (const s of ss) {
+    while (j < starts.length && ends[j] <= s.span.start) j++;
+    if (j === starts.length) break;
+    if (starts[j] < s.span.end) out.push(s);
+  }
+  return out;
+}
+
 const positions = new WeakMap<Sentence[], Map<Sentence, number>>();
 
 /** The sentence after `s` in document order (constant time after the first call per document). */

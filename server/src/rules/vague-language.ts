@@ -1,5 +1,6 @@
 import { defineRule, type DefectReport } from '../core/rule';
 import type { Section } from '../core/parse';
+import { sentencesHolding } from './sentences';
 
 /** Qualifiers that leave the reader guessing, each with what would make it concrete. */
 const VAGUE: { re: RegExp; advice: string }[] = [
@@ -9,6 +10,11 @@ const VAGUE: { re: RegExp; advice: string }[] = [
   { re: /\b(?:certain|some|various|other) (?:third parties|partners|affiliates|companies|information|data|personal data|purposes)\b/gi, advice: 'name them or their categories' },
   { re: /\b(?:for )?as long as (?:is )?(?:necessary|needed|required|reasonably necessary)\b/gi, advice: 'give the period or the criteria used to set it' },
 ];
+/**
+ * Words every VAGUE match contains (case-insensitive). One scan of the whole text finds the sentences that hold
+ * any of them; the patterns then run on those sentences only.
+ */
+const VAGUE_WORDS = /limited to|time to time| may |certain |some |various |other |as long as/gi;
 /** A section that gives a period or criteria makes "as long as necessary" concrete. */
 const CONCRETE_RETENTION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety) (?:days?|weeks?|months?|years?)\b|\bcriteria\b|\buntil (?:you|your|the)\b/i;
 const AS_LONG_AS = /as long as/i;
@@ -30,7 +36,7 @@ export default defineRule({
     const prose = ctx.doc.prose;
     // Whether a section gives a retention period, read once per section.
     const concrete = new Map<Section, boolean>();
-    for (const s of ctx.doc.sentences) {
+    for (const s of sentencesHolding(ctx.doc.sentences, prose, VAGUE_WORDS)) {
       if (s.heading) continue;
       const raw = prose.slice(s.span.start, s.span.end);
       for (const { re, advice } of VAGUE) {
