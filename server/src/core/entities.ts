@@ -98,8 +98,9 @@ const BOX_END = /(?:box|postfach|suite|floor)$/i;
  * The matches of a global pattern, found by trying it (sticky) only near anchors. Same result as matchAll when
  * every match starting at s has an anchor a with a - back <= s <= a - front: a match found at s is the match
  * matchAll finds at s, and the starts are tried in increasing order, each at most once, never inside a match.
+ * `limit` stops the search after that many matches (1: "is there any?").
  */
-export function matchNear(text: string, re: RegExp, anchors: number[], back: number, front: number): RegExpExecArray[] {
+export function matchNear(text: string, re: RegExp, anchors: Iterable<number>, back: number, front: number, limit = Infinity): RegExpExecArray[] {
   const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
   const out: RegExpExecArray[] = [];
   let next = 0; // first start not yet tried and not inside a match
@@ -111,6 +112,7 @@ export function matchNear(text: string, re: RegExp, anchors: number[], back: num
       next = s + 1;
       if (m) {
         out.push(m);
+        if (out.length >= limit) return out;
         next = s + Math.max(1, m[0].length);
         s = next - 1;
       }

@@ -9,6 +9,7 @@
  * No signal at all: an empty list, and the engine falls back to gdpr (source 'default').
  * Every pattern is bounded (no nested unbounded quantifiers).
  */
+import { matchNear } from './entities';
 import type { PolicyDocument } from './parse';
 import type { RegimeId } from './types';
 
@@ -54,20 +55,12 @@ export const LGPD_SIGNAL =
  */
 function anchoredSignal(words: RegExp, signal: RegExp, back: number): (text: string) => boolean {
   const scan = new RegExp(words.source, `${words.flags.replace('g', '')}g`);
-  const sticky = new RegExp(signal.source, `${signal.flags.replace('g', '')}y`);
-  return (text) => {
-    let next = 0; // first start not yet tried
+  // Every occurrence start, overlapping ones included (lastIndex one past each start, not past the match).
+  function* anchors(text: string): Generator<number> {
     scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      for (let s = Math.max(next, m.index - back, 0); s <= m.index; s++) {
-        sticky.lastIndex = s;
-        if (sticky.test(text)) return true;
-      }
-      next = m.index + 1;
-      scan.lastIndex = m.index + 1; // overlapping words: every occurrence is an anchor
-    }
-    return false;
-  };
+    for (let m = scan.exec(text); m; m = scan.exec(text)) yield (scan.lastIndex = m.index + 1) - 1;
+  }
+  return (text) => matchNear(text, signal, anchors(text), back, 0, 1).length > 0;
 }
 // The largest distance from a match's start to its word: "across Europe" (7), "resident in California" (12),
 // "Law No. 13.709" (11); every other alternative starts with its word.
