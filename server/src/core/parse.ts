@@ -5,6 +5,7 @@
 import { LineIndex } from './lines';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import type { Span } from './types';
+import { SentenceWords } from './wordIndex';
 
 export type HeadingStyle = 'atx' | 'setext' | 'numbered' | 'bullet-caps' | 'caps' | 'plain' | 'bold';
 
@@ -54,6 +55,10 @@ export interface Sentence {
   block: Block | null;
   heading: Heading | null;
   section: Section;
+  /** Position in the document's sentence list. */
+  index: number;
+  /** The words of the document's sentences (one index shared by all of them): which sentences hold a word. */
+  words: SentenceWords;
 }
 
 export interface Comment {
@@ -410,9 +415,10 @@ export function parse(text: string): PolicyDocument {
   const prose = blankOut(text, excluded);
   // normalise() maps character for character, so the whole prose is normalised once and sliced per sentence.
   const normalised = normalise(prose);
+  const words = new SentenceWords(sentences);
   for (const u of units) {
     for (const sp of splitSentences(prose, u.span)) {
-      sentences.push({ span: sp, text: normalised.slice(sp.start, sp.end), block: u.block, heading: u.heading, section: u.section });
+      sentences.push({ span: sp, text: normalised.slice(sp.start, sp.end), block: u.block, heading: u.heading, section: u.section, index: sentences.length, words });
     }
   }
 

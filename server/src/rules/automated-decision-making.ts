@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt } from './disclosureCues';
-import { EVIDENCE } from './sentences';
+import {  EVIDENCE , holds } from './sentences';
 
 /** Automated decision-making or profiling named as such (Art. 22). */
 const ADM =
@@ -31,7 +31,7 @@ export default defineRule({
     // Body sentences and headings, merged in document order; the evidence keeps three, so the scan stops there.
     const all: Sentence[] = [];
     for (const s of ctx.doc.sentences) {
-      if (s.heading ? ADM_HEADING.test(s.text) : ADM.test(s.text) && !NOT_ADM.test(s.text)) all.push(s);
+      if (s.heading ? holds(ADM_HEADING, s) : holds(ADM, s) && !holds(NOT_ADM, s)) all.push(s);
       if (all.length === EVIDENCE) break;
     }
     if (all.length) return { state: 'satisfied', evidence: evidence(all, EVIDENCE) };

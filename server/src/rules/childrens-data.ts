@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
 import { bodySentences, evidence, gdprArt } from './disclosureCues';
+import { holds } from './sentences';
 
 const CHILD =
   /\b(?:child(?:ren)?(?:'s)?|minors?(?:'s)?|kids|teens?|teenagers?|juveniles?|under-?age|young (?:people|persons|users|children)|COPPA|Children's Online Privacy|parental (?:consent|permission|approval|authori[sz]ation)|(?:persons?|people|individuals|users|anyone|someone|anybody|nobody|no-? ?one|those|you are|if you are) (?:who (?:are|is) )?(?:under|below|younger than) (?:the age of )?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-one)|(?:the )?age of (?:(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-one)|majority|consent|digital consent|legal)|(?:at least|over|older than|under|below|younger than) (?:the age of (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-one)|(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-one) (?:years )?(?:of age|old))|(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-one) (?:years of age|years old|years or older|or older|and (?:over|older|above))|age (?:limit|requirement|restriction|verification|of digital consent)|legal age|parents? (?:or|and) (?:legal )?guardians?)/i;
@@ -26,7 +27,7 @@ export default defineRule({
   },
   clause: { text: 'Our service is not directed at children under [[minimum age, e.g. 16]], and we do not knowingly collect their personal data. If you believe a child has given us personal data, contact us at [[privacy contact email]] and we will delete it.' },
   check(ctx) {
-    const hits = bodySentences(ctx, (s) => CHILD.test(s.text) && !NOT_ABOUT_USERS.test(s.text) && CONTEXT.test(s.text));
+    const hits = bodySentences(ctx, (s) => holds(CHILD, s) && !holds(NOT_ABOUT_USERS, s) && holds(CONTEXT, s));
     const headed = ctx.doc.sentences.filter((s) => s.heading && /\bchild|\bminors?\b|\bkids\b|\bCOPPA\b|\bage (?:limit|requirement|restriction)/i.test(s.text));
     const all = [...hits, ...headed].sort((a, b) => a.span.start - b.span.start);
     if (all.length) return { state: 'satisfied', evidence: evidence(all) };

@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
 import { gdprArt } from './cues';
+import { holds } from './sentences';
 
 /** E-mail addresses written to dodge harvesters ("privacy (at) example.org", "help @example.com") or hidden by a page filter. */
 const OBFUSCATED_EMAIL = /\b[\w.+-]{1,64}(?: ?(?:\(at\)|\[at\]|\{at\}) ?| @ ?| ?@ )[\w-]{1,63}(?:(?:\.| ?(?:\(dot\)|\[dot\]) ?)[\w-]{1,63}){1,4}\b|\[email(?:&#160;|\u00a0| )protected\]/i;
@@ -30,13 +31,13 @@ export default defineRule({
     const f = ctx.facts;
     const direct = f.emails[0] ?? f.phones[0] ?? f.addresses[0];
     if (direct) return { state: 'satisfied', evidence: [direct.span] };
-    const form = ctx.doc.sentences.find((s) => CONTACT_FORM.test(s.text) && (f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end) || /\]\(/.test(ctx.doc.text.slice(s.span.start, s.span.end))));
+    const form = ctx.doc.sentences.find((s) => holds(CONTACT_FORM, s) && (f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end) || /\]\(/.test(ctx.doc.text.slice(s.span.start, s.span.end))));
     if (form) return { state: 'satisfied', evidence: [form.span] };
     const other = ctx.doc.sentences.find(
       (s) =>
-        OBFUSCATED_EMAIL.test(s.text) ||
-        POSTAL.test(s.text) ||
-        (CONTACT_VERB.test(s.text) && f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end && !/(?:authorit|commission|europa\.eu|\.gov\b|ico\.org)/i.test(u.text))),
+        holds(OBFUSCATED_EMAIL, s) ||
+        holds(POSTAL, s) ||
+        (holds(CONTACT_VERB, s) && f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end && !/(?:authorit|commission|europa\.eu|\.gov\b|ico\.org)/i.test(u.text))),
     );
     if (other) return { state: 'satisfied', evidence: [other.span] };
     // An address laid out in a fenced code block is still published (comments and front matter are not).

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, fromOthersSentences, gdprArt, lineOf, namesAtLeast, underHeading } from './disclosureCues';
-import { EVIDENCE } from './sentences';
+import {  EVIDENCE , holds } from './sentences';
 
 const CATEGORY_HEADING = /\b(?:what (?:personal )?(?:data|information)|(?:data|information|details) (?:we|that we|you) (?:\w+ ){0,2}(?:collect|process|hold|receive|obtain|provide|give)|categor(?:y|ies)|types? of (?:personal )?(?:data|information)|(?:data|information) (?:collection|collected|we process))\b/i;
 const CATEGORY_WORDS = /\bcategor(?:y|ies) of (?:personal )?(?:data|information)\b|\btypes? of (?:personal )?(?:data|information)\b|\b(?:we|may|will|I) (?:\w+ ){0,2}(?:collect|process|receive|obtain|gather|hold|store|record|ask for|request) (?:\w+ ){0,3}(?:the following|following|these|such|some|certain)\b(?! (?:purposes?|reasons?|ways?))|\b(?:data|information|details) (?:such as|including|like|e\.g\.|namely|\(e\.g\.|:)/i;
@@ -37,8 +37,8 @@ export default defineRule({
     const all: Sentence[] = [];
     for (const s of ctx.doc.sentences) {
       if (s.heading) continue;
-      if (CATEGORY_WORDS.test(s.text) || (COLLECT.test(s.text) && namesAtLeast(ITEM, s.text, 2))) all.push(s);
-      if (all.length < EVIDENCE && s.block?.kind !== 'paragraph' && underHeading(s.section, CATEGORY_HEADING) && ANY_ITEM.test(s.text)) all.push(s);
+      if (holds(CATEGORY_WORDS, s) || (holds(COLLECT, s) && namesAtLeast(ITEM, s.text, 2))) all.push(s);
+      if (all.length < EVIDENCE && s.block?.kind !== 'paragraph' && underHeading(s.section, CATEGORY_HEADING) && holds(ANY_ITEM, s)) all.push(s);
       if (all.length >= EVIDENCE) break;
     }
     if (all.length) return { state: 'satisfied', evidence: evidence(all, EVIDENCE) };

@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Span } from '../core/types';
 import { anyContactIn, gdprArt } from './cues';
+import { holds } from './sentences';
 
 const DPO_WORDS = /\bdata protection officer\b|\bDatenschutzbeauftragte\w*|\bd[ée]l[ée]gu[ée] (?:[àa] la )?protection des donn[ée]es|\bencarregado\b/i;
 const DPO_CS = /\bDPOs?\b/;
@@ -28,11 +29,11 @@ export default defineRule({
     const { doc, facts } = ctx;
     const dpoEmail = facts.emails.find((e) => /^(?:dpo|data[._-]?protection(?:[._-]?officer)?|datenschutz)\b/i.test(e.text));
     if (dpoEmail) return { state: 'satisfied', evidence: [dpoEmail.span] };
-    const mentions = doc.sentences.filter((s) => DPO_WORDS.test(s.text) || DPO_CS.test(s.text));
+    const mentions = doc.sentences.filter((s) => holds(DPO_WORDS, s) || holds(DPO_CS, s));
     if (!mentions.length) {
       return { state: 'missing', message: 'No Data Protection Officer contact is given. If you have appointed a DPO, add their email or postal address (GDPR Art. 13(1)(b)); if you are not required to appoint one (Art. 37), say so or mark this as not applicable.' };
     }
-    if (mentions.some((s) => NOT_APPOINTED.test(s.text))) return { state: 'not-applicable', reason: 'the policy states that no Data Protection Officer is appointed' };
+    if (mentions.some((s) => holds(NOT_APPOINTED, s))) return { state: 'not-applicable', reason: 'the policy states that no Data Protection Officer is appointed' };
     for (const m of mentions) {
       const idx = doc.sentences.indexOf(m);
       let window: Span = m.span;

@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt, lineOf } from './disclosureCues';
+import { holds } from './sentences';
 
 /** The representative named (Art. 27 GDPR, or its UK counterpart). */
 const REPRESENTATIVE =
@@ -44,17 +45,17 @@ export default defineRule({
     const rep: Sentence[] = [];
     let named = false;
     for (const s of ss) {
-      if (!REPRESENTATIVE.test(s.text) || OTHER_REPRESENTATIVE.test(s.text)) continue;
+      if (!holds(REPRESENTATIVE, s) || holds(OTHER_REPRESENTATIVE, s)) continue;
       if (rep.length < 2) rep.push(s);
-      if (!named) named = !NO_NEED.test(s.text);
+      if (!named) named = !holds(NO_NEED, s);
       if (named && rep.length === 2) break;
     }
     if (named) return { state: 'satisfied', evidence: evidence(rep, 2) };
-    if (ss.some((s) => NO_NEED.test(s.text))) return { state: 'not-applicable', reason: 'the policy states that no representative is needed or that the organisation is established in the EU' };
+    if (ss.some((s) => holds(NO_NEED, s))) return { state: 'not-applicable', reason: 'the policy states that no representative is needed or that the organisation is established in the EU' };
     const text = ctx.doc.prose.length > 400_000 ? ctx.doc.prose.slice(0, 400_000) : ctx.doc.prose;
     if (!EU_FACING.test(text)) return { state: 'not-applicable', reason: 'the policy does not address people in the EU or the UK' };
     if (EU_ESTABLISHMENT.test(text)) return { state: 'not-applicable', reason: 'the organisation appears to have an establishment in the EU' };
-    let outside: Sentence | undefined = ss.find((s) => OUTSIDE.test(s.text));
+    let outside: Sentence | undefined = ss.find((s) => holds(OUTSIDE, s));
     if (!outside) {
       const addr = ctx.facts.addresses.find((a) => US_ADDRESS.test(a.text));
       if (addr) outside = ss.find((s) => s.span.start <= addr.span.start && s.span.end >= addr.span.end);

@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, nextSentence, underHeading } from './disclosureCues';
+import { holds } from './sentences';
 
 /** Wording that names a legal basis in the GDPR sense (or its LGPD counterpart). */
 const BASIS =
@@ -17,7 +18,7 @@ const LI_DESCRIBED =
   /\blegitimate interests? (?:\w+ ){0,3}?(?:in|to|of (?:ensuring|providing|improving|preventing|protecting|keeping|running|operating|offering|marketing|promoting|understanding|securing|developing|maintaining|analy[sz]ing|measuring|being|making)|for|such as|including|namely|e\.g\.|i\.e\.|like|which (?:is|are|include)|being|consisting|lies? in|are to|is to)\b(?! (?:the )?(?:GDPR|Art\b|Art\.|Article|accordance|us\b|a third part|third parties|question|this|these))|\blegitimate interests?\s?(?:\(|:|-|\u2013)\s?\w|\b(?:to|in order to|so that|for the purposes? of) (?:\w+ ){1,12}(?:based on|on the basis of|relying on|under|pursuant to|as part of|which is (?:in )?)(?:our|the|a) legitimate interests?|\bour interests? (?:in|is|are|to|include)\b/i;
 
 function describesInterest(ctx: { doc: { sentences: Sentence[] } }, s: Sentence): boolean {
-  if (LI_DESCRIBED.test(s.text)) return true;
+  if (holds(LI_DESCRIBED, s)) return true;
   // A row of a table or a list item pairs the basis with its purpose.
   if (s.block && (s.block.kind === 'table-row' || s.block.kind === 'list-item') && s.text.replace(/legitimate interests?/i, '').replace(/[|*_\s\-:]+/g, ' ').trim().length > 40) return true;
   // A purpose in the same sentence: "We analyse traffic to keep the site secure; legal basis: legitimate interests."
@@ -46,7 +47,7 @@ export default defineRule({
   },
   clause: { text: 'We rely on these legal bases (Art. 6(1) GDPR): [[purpose]] is necessary to perform our contract with you (Art. 6(1)(b)); [[purpose]] is based on your consent (Art. 6(1)(a)); [[purpose]] is necessary to meet our legal obligations (Art. 6(1)(c)); [[purpose]] is based on our legitimate interests (Art. 6(1)(f)), namely [[the interest you pursue]].' },
   check(ctx) {
-    const hits = bodySentences(ctx, (s) => BASIS.test(s.text) && !CONDITIONAL.test(s.text) && !(RIGHT_ONLY.test(s.text) && !NAMES_BASIS.test(s.text)) && !POINTER.test(s.text));
+    const hits = bodySentences(ctx, (s) => holds(BASIS, s) && !holds(CONDITIONAL, s) && !(holds(RIGHT_ONLY, s) && !holds(NAMES_BASIS, s)) && !holds(POINTER, s));
     const headed = ctx.doc.sentences.filter((s) => s.heading && /\b(?:legal|lawful) (?:bas[ie]s|grounds?)\b|\bbas[ie]s (?:for|of) (?:\w+ ){0,2}processing/i.test(s.text));
     // A heading alone announces the topic; the section must name a basis in its body.
     const underBasis = bodySentences(ctx, (s) => headed.length > 0 && underHeading(s.section, /\b(?:legal|lawful) (?:bas[ie]s|grounds?)\b|\bbas[ie]s (?:for|of) (?:\w+ ){0,2}processing/i) && /\b(?:consent|contract|agreement|legal obligation|law requires|required by law|vital|public|legitimate|interests?)\b/i.test(s.text));
@@ -54,8 +55,8 @@ export default defineRule({
     if (!all.length) {
       return { state: 'missing', message: 'The policy does not name a legal basis for the processing. Say, for each purpose, whether you rely on consent, a contract, a legal obligation or legitimate interests (GDPR Art. 13(1)(c), Art. 6(1)).' };
     }
-    const li = all.filter((s) => LI.test(s.text));
-    if (li.length && !li.some((s) => describesInterest(ctx, s)) && !ctx.doc.sentences.some((s) => /\bour (?:legitimate )?interests? (?:in|is|are|to|include)\b|\binterests? (?:we|that we) pursue\b/i.test(s.text) && !LI.test(s.text))) {
+    const li = all.filter((s) => holds(LI, s));
+    if (li.length && !li.some((s) => describesInterest(ctx, s)) && !ctx.doc.sentences.some((s) => /\bour (?:legitimate )?interests? (?:in|is|are|to|include)\b|\binterests? (?:we|that we) pursue\b/i.test(s.text) && !holds(LI, s))) {
       return {
         state: 'partial',
         message: 'The policy relies on legitimate interests but does not say what those interests are. Describe the interest pursued for each purpose, e.g. "our interest in preventing fraud" (GDPR Art. 13(1)(d)).',

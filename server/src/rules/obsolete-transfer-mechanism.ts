@@ -1,4 +1,5 @@
 import { defineRule, type DefectReport, type PassageNote } from '../core/rule';
+import { holds } from './sentences';
 
 /** Privacy Shield / Safe Harbor, with the usual qualifiers ("EU-U.S.", "Swiss-U.S.", "Framework"). */
 const MECHANISM = /(?:(?:the )?(?:EU|E\.U\.|U\.S\.|US|Swiss|United States)[- \u2010-\u2014](?:U\.S\.|US|EU|E\.U\.|Swiss|United States)[- \u2010-\u2014])?(?:Privacy Shield|Safe Harbou?r)(?: (?:Framework|Principles|Program(?:me)?|List))?/gi;
@@ -45,20 +46,20 @@ export default defineRule({
     const reportedIn = new Set<unknown>();
     // A section that says the mechanism is not relied on any more covers every mention in it.
     const notRelied = new Set<unknown>();
-    for (const s of ctx.doc.sentences) if (NOT_RELIED.test(s.text)) notRelied.add(s.section);
+    for (const s of ctx.doc.sentences) if (holds(NOT_RELIED, s)) notRelied.add(s.section);
     for (const s of ctx.doc.sentences) {
       if (!/shield|harbo|clauses|\/(?:497|915|87)\//i.test(s.text)) continue;
       // A heading names a topic; the sentences under it say whether the mechanism is relied on.
       if (s.heading) continue;
       const raw = text.slice(s.span.start, s.span.end);
-      const historic = HISTORIC.test(s.text) || notRelied.has(s.section);
+      const historic = holds(HISTORIC, s) || notRelied.has(s.section);
       const unit = s.block ?? s.heading;
       let reported = reportedIn.has(unit);
       for (const m of raw.matchAll(MECHANISM)) {
         const span = { start: s.span.start + m.index!, end: s.span.start + m.index! + m[0].length };
         const harbor = /harbou?r/i.test(m[0]);
         if (!/[A-Z]/.test(m[0].replace(/^the /i, '')[0]) && !/Privacy Shield|Safe Harbou?r/.test(m[0])) continue;
-        if (harbor && !SAFE_HARBOR_CONTEXT.test(s.text)) continue;
+        if (harbor && !holds(SAFE_HARBOR_CONTEXT, s)) continue;
         if (historic) {
           notes.push({ span, note: `Mentioned as history, so not a finding. ${harbor ? 'Safe Harbor was invalidated on 6 October 2015 (C-362/14).' : 'Privacy Shield was invalidated on 16 July 2020 (C-311/18).'}` });
           continue;

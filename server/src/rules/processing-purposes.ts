@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
-import { EVIDENCE } from './sentences';
+import {  EVIDENCE , holds } from './sentences';
 import { LGPD_URL } from './lgpd/cues';
 
 /** Headings of a section that says what the data is used for. */
@@ -49,12 +49,12 @@ export default defineRule({
   },
   clause: { text: 'We use your personal data for these purposes: [[purpose 1, e.g. to create and manage your account]]; [[purpose 2, e.g. to deliver what you order]]; [[purpose 3, e.g. to answer your questions]]. We do not use it for purposes that are incompatible with these.' },
   check(ctx) {
-    const deferred = bodySentences(ctx, (s) => PURPOSE_WORD.test(s.text) && (DEFERRED.test(s.text) || DEFERRED_BY.test(s.text)));
+    const deferred = bodySentences(ctx, (s) => holds(PURPOSE_WORD, s) && (holds(DEFERRED, s) || holds(DEFERRED_BY, s)));
     // A policy that points elsewhere for its purposes needs a purpose stated outright here, not an incidental "to".
-    const elsewhere = deferred.some((s) => !SELF_REFERENCE.test(s.text) && ALL_PURPOSES.test(s.text));
+    const elsewhere = deferred.some((s) => !holds(SELF_REFERENCE, s) && holds(ALL_PURPOSES, s));
     const useFor = (t: string) => USE_FOR_STRONG.test(t) || (!elsewhere && USE_FOR_LOOSE.test(t));
-    const stated = (s: Sentence) => !isQuestion(s.text) && (useFor(s.text) || (PURPOSE_NOUN.test(s.text) && USE_WORD.test(s.text))) && !DEFERRED.test(s.text) && !DEFERRED_BY.test(s.text) && !NOT_PURPOSE.test(s.text) && !PROCESSOR_DUTY.test(s.text);
-    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, PURPOSE_HEADING) && LIST_PURPOSE.test(s.text);
+    const stated = (s: Sentence) => !isQuestion(s.text) && (useFor(s.text) || (holds(PURPOSE_NOUN, s) && holds(USE_WORD, s))) && !holds(DEFERRED, s) && !holds(DEFERRED_BY, s) && !holds(NOT_PURPOSE, s) && !holds(PROCESSOR_DUTY, s);
+    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, PURPOSE_HEADING) && holds(LIST_PURPOSE, s);
     // One pass in document order gives the merged list of stated and listed purposes (a sentence that is both
     // counts twice, as in a merge); the evidence keeps three, so the scan stops there.
     const all: Sentence[] = [];

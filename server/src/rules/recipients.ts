@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
-import { EVIDENCE } from './sentences';
+import {  EVIDENCE , holds } from './sentences';
 import { LGPD_URL } from './lgpd/cues';
 
 const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos\w{0,4}|transfer\w{0,4}|pass(?:es|ed|ing)? (?:\w+ ){0,3}(?:on|to)|provid\w{0,4} (?:\w+ ){0,4}to|giv(?:e|es|en|ing) (?:\w+ ){0,4}to|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:to|over)|sell|sells|sold|selling|rent\w{0,3}|trade|lease|make (?:\w+ ){0,3}available|made available|send\w{0,3} (?:\w+ ){0,4}to|sent to|transmit\w{0,4}|forward\w{0,4}|communicat\w{0,4} (?:\w+ ){0,4}to|have access|has access|access to|(?:seen|viewed|read|accessed|consulted) by|recipients?)\b/i;
@@ -40,11 +40,11 @@ export default defineRule({
   clause: { text: 'We share personal data only with: [[category of recipient, e.g. our hosting provider]], which [[what it receives and why]]; [[another recipient]]; and public authorities where the law requires us to. We do not sell your personal data.' },
   check(ctx) {
     const stated = (s: Sentence) => {
-      if (isQuestion(s.text) || !FIRST_PERSON.test(s.text) || THEIR_PRACTICE.test(s.text)) return false;
+      if (isQuestion(s.text) || !holds(FIRST_PERSON, s) || holds(THEIR_PRACTICE, s)) return false;
       const t = s.text.replace(TO_US, ' ');
       return (SHARE_VERB.test(t) && RECIPIENT.test(t)) || (THIRD_COLLECT.test(t) && !NOT_RELY.test(t)) || (NOT_SHARED.test(t) && DATA_WORD.test(t));
     };
-    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, RECIPIENT_HEADING) && RECIPIENT.test(s.text);
+    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, RECIPIENT_HEADING) && holds(RECIPIENT, s);
     // One pass in document order gives the merged list of stated and listed recipients (a sentence that is both
     // counts twice, as in a merge); the evidence keeps three, so the scan stops there.
     const all: Sentence[] = [];

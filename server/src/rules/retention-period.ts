@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
-import { EVIDENCE } from './sentences';
+import {  EVIDENCE , holds } from './sentences';
 
 const RETENTION_HEADING = /\b(?:retention|retain\w{0,3}|how long|keep(?:ing)?|storage (?:period|duration|time|limitation)|storage of (?:your )?(?:data|information)|(?:data|information) storage|deletion|erasure)\b/i;
 const KEEP = /\b(?:retain\w{0,4}|retention|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|preserv\w{0,4}|maintain\w{0,4}|archiv\w{0,4}|delet\w{0,4}|eras\w{0,4}|purg\w{0,4}|destroy\w{0,4}|destruct\w{0,4}|anonymi[sz]\w{0,4}|pseudonymi[sz]\w{0,4}|remov\w{0,4}|discard\w{0,4}|dispos\w{0,4}|expir\w{0,4}|overwrit\w{0,4}|wip(?:e|es|ed|ing)|shred\w{0,4}|saved?|saves|logs? (?:are|is) (?:kept|rotated))\b/i;
@@ -48,7 +48,7 @@ export default defineRule({
       if (hits.length === EVIDENCE) break;
     }
     if (hits.length) return { state: 'satisfied', evidence: evidence(hits, EVIDENCE) };
-    const vague = bodySentences(ctx, (s) => KEEP_WORD.test(s.text) && DATA_NOUN.test(s.text));
+    const vague = bodySentences(ctx, (s) => holds(KEEP_WORD, s) && holds(DATA_NOUN, s));
     const msg = 'The policy does not say how long personal data is kept. Give a period or the criteria used to set it, e.g. "until you close your account, then 30 days" (GDPR Art. 13(2)(a)).';
     if (vague.length) return { state: 'missing', message: msg, related: [{ span: vague[0].span, message: 'Data is kept here, but for how long is not said' }] };
     return { state: 'missing', message: msg };

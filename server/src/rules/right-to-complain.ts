@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import { gdprArt, RIGHTS_SECTION } from './cues';
 import { gdprArticle, sentencesNamingGdpr } from './rightRule';
-import { EVIDENCE, evidence, sectionUnder } from './sentences';
+import {  EVIDENCE, evidence, sectionUnder , holds } from './sentences';
 import type { Sentence } from '../core/parse';
 
 const ARTICLE_77 = gdprArticle('77');
@@ -38,13 +38,13 @@ export default defineRule({
     for (let i = 0; i < ss.length && hits.length < EVIDENCE; i++) {
       const s = ss[i];
       if (
-        ((namesGdpr[i] === 1 && ARTICLE_77.test(s.text)) || (AUTHORITY.test(s.text) && COMPLAIN.test(s.text) && !OURS.test(s.text))) &&
-        (YOU.test(s.text) || RIGHT_WORD.test(s.text) || sectionUnder(s.section, RIGHTS_SECTION.heading, 4))
+        ((namesGdpr[i] === 1 && holds(ARTICLE_77, s)) || (holds(AUTHORITY, s) && holds(COMPLAIN, s) && !holds(OURS, s))) &&
+        (holds(YOU, s) || holds(RIGHT_WORD, s) || sectionUnder(s.section, RIGHTS_SECTION.heading, 4))
       )
         hits.push(s);
     }
     if (hits.length) return { state: 'satisfied', evidence: evidence(hits) };
-    const toUs = ctx.doc.sentences.filter((s) => /\bcomplain\w*|complaints?\b/i.test(s.text) && YOU.test(s.text));
+    const toUs = ctx.doc.sentences.filter((s) => /\bcomplain\w*|complaints?\b/i.test(s.text) && holds(YOU, s));
     if (toUs.length) {
       return {
         state: 'partial',

@@ -1,6 +1,7 @@
 import { defineRule } from '../core/rule';
 import { gdprArt } from './cues';
 import { rightRule } from './rightRule';
+import { holds } from './sentences';
 
 const base = rightRule({
   id: 'right-to-withdraw-consent',
@@ -61,7 +62,7 @@ export default defineRule({
   check(ctx) {
     const outcome = base.check(ctx);
     if (outcome.state !== 'missing') return outcome;
-    const relied = ctx.doc.sentences.find((s) => CONSENT_WORD.test(s.text) && reliesOnConsent(s.text));
+    const relied = ctx.doc.sentences.find((s) => holds(CONSENT_WORD, s) && reliesOnConsent(s.text));
     if (!relied) return { state: 'not-applicable', reason: 'the policy does not rely on consent (no consent basis, "with your consent" or "permission", agreement to the processing, cookie consent or opt-in)' };
     const line = ctx.doc.lines.positionAt(relied.span.start).line + 1;
     return { ...outcome, related: [{ span: relied.span, message: `Consent relied on here (line ${line})` }] };

@@ -2,7 +2,7 @@
 import { defineRule, type HoverText, type RuleDefinition } from '../core/rule';
 import type { Citation, RegimeId } from '../core/types';
 import { RIGHTS_FRAME, RIGHTS_SECTION } from './cues';
-import { evidence, sectionUnder } from './sentences';
+import { evidence, holds, sectionUnder } from './sentences';
 import type { Section, Sentence } from '../core/parse';
 
 /** The sentence names the reader or the people concerned, or addresses the reader directly (imperative). */
@@ -75,8 +75,8 @@ export function rightRule(spec: RightSpec): RuleDefinition {
       for (let i = 0; i < ss.length; i++) {
         const s = ss[i];
         const strong =
-          !s.heading && ((!!namesGdpr && namesGdpr[i] === 1 && article!.test(s.text)) || (!!spec.strongCue && spec.strongCue.test(s.text)));
-        if (!strong && !spec.cue.test(s.text)) continue;
+          !s.heading && ((!!namesGdpr && namesGdpr[i] === 1 && article!.test(s.text)) || (!!spec.strongCue && holds(spec.strongCue, s)));
+        if (!strong && !holds(spec.cue, s)) continue;
         if (spec.reject && spec.reject(s.text, s.heading !== null)) continue;
         if (!strong && !cueCounts(spec, s)) continue;
         hits.push(s);
@@ -100,11 +100,11 @@ const EVIDENCE = 5;
 
 /** A sentence whose cue matched (and was not rejected) grants the right when it also passes these tests. */
 function cueCounts(spec: RightSpec, s: Sentence): boolean {
-  if (spec.notCue && spec.notCue.test(s.text)) return false;
+  if (spec.notCue && holds(spec.notCue, s)) return false;
   const inRights = inRightsSection(s.section);
   // A right belongs to a person: the sentence names the reader or the people concerned.
-  if (!inRights && !PERSON.test(s.text)) return false;
-  return !spec.needsFrame || inRights || RIGHTS_FRAME.test(s.text);
+  if (!inRights && !holds(PERSON, s)) return false;
+  return !spec.needsFrame || inRights || holds(RIGHTS_FRAME, s);
 }
 
 function inRightsSection(sec: Section | null): boolean {

@@ -2,10 +2,34 @@
 import type { Section, Sentence } from '../core/parse';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
+import { requiredPrefixes } from '../core/regexGate';
 
 export type SentenceTest = RegExp | ((s: Sentence) => boolean);
 
-const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => t.test(s.text));
+/**
+ * Checks that every sentence `holds` skipped really fails its pattern (throws otherwise). Tests switch it on to
+ * prove that skipping changes no result; it costs the time the skipping saves.
+ */
+export const holdsAudit = { on: false };
+
+const gates = new WeakMap<RegExp, readonly string[] | null>();
+
+/**
+ * `re.test(s.text)`, without running the pattern on a sentence that lacks every word the pattern needs (see
+ * core/regexGate): most sentences of a policy fail most cues, and a word lookup is far cheaper than a failed match.
+ * A pattern with the g or y flag keeps state between calls, so it is always run.
+ */
+export function holds(re: RegExp, s: Sentence): boolean {
+  let prefixes = gates.get(re);
+  if (prefixes === undefined) gates.set(re, (prefixes = re.global || re.sticky ? null : requiredPrefixes(re)));
+  if (prefixes && s.words.holding(prefixes)[s.index] !== 1) {
+    if (holdsAudit.on && re.test(s.text)) throw new Error(`holds(${re}) skipped a matching sentence: ${s.text}`);
+    return false;
+  }
+  return re.test(s.text);
+}
+
+const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => holds(t, s));
 
 /** Sentences (headings excluded unless `headings` is true) that pass the test. */
 export function sentencesWhere(ctx: RuleContext, test: SentenceTest, headings = false): Sentence[] {

@@ -2,6 +2,7 @@ import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { gdprArt } from './cues';
 import { SAFEGUARD, mentionsTransfer } from './transferCues';
+import { holds } from './sentences';
 
 const HISTORIC_MENTION = /invalidat\w*|\binvalid\b|struck down|no longer|\bannull?\w*|\bformerly\b|\bpreviously\b|\bsuperseded\b|\breplaced\b/i;
 
@@ -28,13 +29,13 @@ export default defineRule({
     const trigger = ss.find((s) => mentionsTransfer(s.text));
     if (!trigger) {
       // A safeguard named in the present implies a transfer; one named only as history does not.
-      const current = ss.find((s) => SAFEGUARD.test(s.text) && !HISTORIC_MENTION.test(s.text));
+      const current = ss.find((s) => holds(SAFEGUARD, s) && !holds(HISTORIC_MENTION, s));
       if (current) return { state: 'satisfied', evidence: [current.span] };
       return { state: 'not-applicable', reason: 'the policy does not say that personal data leaves the country or region' };
     }
     const safeguards: Sentence[] = [];
     for (const s of ss) {
-      if (SAFEGUARD.test(s.text)) safeguards.push(s);
+      if (holds(SAFEGUARD, s)) safeguards.push(s);
       if (safeguards.length === 3) break;
     }
     if (safeguards.length) return { state: 'satisfied', evidence: safeguards.map((s) => s.span) };

@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule';
 import type { Sentence } from '../../core/parse';
 import { decide, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
+import { holds } from '../sentences';
 
 const AGENT = /\bauthori[sz]ed (?:agent|representative)s?\b|\bagents? (?:\w+ ){0,4}on (?:your|the consumer's|their) behalf\b|\b(?:someone|somebody|a person|another person|a (?:family member|relative|friend))\b (?:else )?(?:\w+ ){0,4}(?:to )?(?:act|submit|make (?:a |the )?requests?|ask) on (?:your|their) behalf\b/i;
 const HOW = /\b(?:written|signed) (?:permission|authori[sz]ation)|\bpower of attorney\b|\bverify\b|\bproof\b|\bpermission\b|\bauthori[sz]ation\b|\bdocumentation\b/i;
@@ -25,7 +26,7 @@ export default defineRule({
     const agent: Sentence[] = [];
     const hits: Sentence[] = [];
     for (const s of ctx.doc.sentences) {
-      if (s.heading || !AGENT.test(s.text)) continue;
+      if (s.heading || !holds(AGENT, s)) continue;
       if (agent.length < 3) agent.push(s);
       if (HOW.test(withNext(ctx, s)) && hits.push(s) === 3) break;
     }

@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule';
 import type { Sentence } from '../../core/parse';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { CATEGORIES_SECTION, ccr, civ } from './cues';
+import { holds } from '../sentences';
 
 /** The category names the statute lists (Cal. Civ. Code §1798.140(v)(1)), one pattern each. */
 const STATUTORY: RegExp[] = [
@@ -56,7 +57,7 @@ export default defineRule({
       }
       if (!hit) continue;
       hits.push(s);
-      if (!framed) framed = CATEGORY.test(s.text) || underHeading(s, CATEGORY);
+      if (!framed) framed = holds(CATEGORY, s) || underHeading(s, CATEGORY);
       if (found.size >= 3 && hits.length >= 3) break;
     }
     const distinct = found.size;

@@ -3,6 +3,7 @@ import type { Sentence } from '../../core/parse';
 import type { RuleContext, SectionTarget } from '../../core/rule';
 import type { Citation } from '../../core/types';
 import { sentencesWhere, underHeading } from '../outcome';
+import { holds } from '../sentences';
 
 export const civ = (section: string, label?: string): Citation => ({
   label: label ?? `Cal. Civ. Code §${section}`,
@@ -37,12 +38,12 @@ const RIGHT_TO_KNOW_WORDING = /\bright to (?:know|request|access)\b|\brequest (?
 
 /** Sentences saying the business sells or shares personal information. */
 export function sellingSentences(ctx: RuleContext): Sentence[] {
-  return sentencesWhere(ctx, (s) => SELL_POSITIVE.test(s.text) && !NEGATION.test(s.text) && !CORPORATE.test(s.text) && !RIGHT_TO_KNOW_WORDING.test(s.text));
+  return sentencesWhere(ctx, (s) => holds(SELL_POSITIVE, s) && !holds(NEGATION, s) && !holds(CORPORATE, s) && !holds(RIGHT_TO_KNOW_WORDING, s));
 }
 
 /** Sentences saying it does not sell (or share). */
 export function noSaleSentences(ctx: RuleContext): Sentence[] {
-  return sentencesWhere(ctx, (s) => SELL_WORD.test(s.text) && NEGATION.test(s.text) && /\b(?:we|us|our)\b/i.test(s.text) && !CORPORATE.test(s.text));
+  return sentencesWhere(ctx, (s) => holds(SELL_WORD, s) && holds(NEGATION, s) && /\b(?:we|us|our)\b/i.test(s.text) && !holds(CORPORATE, s));
 }
 
 /** The opt-out link under its current name, or the alternative "Your Privacy Choices" link (title case or capitals only). */
@@ -72,5 +73,5 @@ export const COLLECTION_HEADING = /\bcollect\w{0,4}\b|\b(?:information|data) (?:
 
 /** Sentences saying the business collects or uses sensitive personal information (not denying it). */
 export function spiInUse(ctx: RuleContext): Sentence[] {
-  return sentencesWhere(ctx, (s) => SPI.test(s.text) && !NEGATION.test(s.text) && (HANDLES.test(s.text) || underHeading(s, COLLECTION_HEADING)));
+  return sentencesWhere(ctx, (s) => holds(SPI, s) && !holds(NEGATION, s) && (holds(HANDLES, s) || underHeading(s, COLLECTION_HEADING)));
 }

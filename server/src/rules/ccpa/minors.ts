@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { firstSentencesWhere, underHeading } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ, sellingSentences } from './cues';
+import { holds } from '../sentences';
 
 /** Consumers under 16 (or under 18, which includes them), teenagers, minors; "minor changes" is not about age. */
 const UNDER_16 =
@@ -31,11 +32,11 @@ export default defineRule({
   clause: { text: 'Consumers under 16: we [[do not have actual knowledge that we sell or share / sell or share, only after an opt-in,]] the personal information of consumers under 16 years of age.[[ If you do: describe the opt-in process (11 CCR §7070, §7071), including how a parent or guardian opts in for a child under 13.]]' },
   check(ctx) {
     // Three sentences are all the outcome keeps, so the searches stop there.
-    const stated = firstSentencesWhere(ctx, (s) => (SALE_BY_US.test(s.text) && PI.test(s.text) && (UNDER_16.test(s.text) || underHeading(s, UNDER_16))) || (UNDER_16.test(s.text) && NOT_KNOWINGLY.test(s.text)), 3);
+    const stated = firstSentencesWhere(ctx, (s) => (holds(SALE_BY_US, s) && holds(PI, s) && (holds(UNDER_16, s) || underHeading(s, UNDER_16))) || (holds(UNDER_16, s) && holds(NOT_KNOWINGLY, s)), 3);
     if (stated.length) return { state: 'satisfied', evidence: stated.slice(0, 3).map((s) => s.span) };
     const selling = sellingSentences(ctx);
     if (!selling.length) return { state: 'not-applicable', reason: 'the policy does not say that it sells or shares personal information' };
-    const near = firstSentencesWhere(ctx, (s) => UNDER_16.test(s.text) || CHILDREN.test(s.text), 3);
+    const near = firstSentencesWhere(ctx, (s) => holds(UNDER_16, s) || holds(CHILDREN, s), 3);
     if (near.length) {
       return {
         state: 'partial',

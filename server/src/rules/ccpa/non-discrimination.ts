@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
+import { holds } from '../sentences';
 
 const DISCRIMINATE = /\bdiscriminat\w{0,6}\b|\bretaliat\w{0,6}\b|\b(?:deny|charge|provide|offer) (?:you )?(?:\w+ ){0,3}(?:different prices?|different rates?|a different (?:level|quality))/i;
 /** The treatment is tied to using privacy rights: "we do not discriminate in hiring" is another promise. */
@@ -24,8 +25,8 @@ export default defineRule({
   },
   clause: { text: 'No discrimination: we will not treat you differently, for example by denying you services or charging you a different price, because you used your privacy rights, and we will not retaliate against employees, job applicants or independent contractors who use theirs.' },
   check(ctx) {
-    const separate = sentencesWhere(ctx, (s) => WORKERS.test(s.text) && SEPARATE_NOTICE.test(s.text));
-    const disc = sentencesWhere(ctx, (s) => DISCRIMINATE.test(s.text) && FOR_RIGHTS.test(withNext(ctx, s)));
+    const separate = sentencesWhere(ctx, (s) => holds(WORKERS, s) && holds(SEPARATE_NOTICE, s));
+    const disc = sentencesWhere(ctx, (s) => holds(DISCRIMINATE, s) && FOR_RIGHTS.test(withNext(ctx, s)));
     return decide({
       hits: disc.filter((s) => /\bretaliat/i.test(withNext(ctx, s)) && WORKERS.test(withNext(ctx, s))),
       partial: disc,

@@ -3,6 +3,7 @@ import { defineRule, type RuleContext } from '../../core/rule';
 import { entitiesIn } from '../cues';
 import { sentencesWhere, underHeading, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
+import { holds } from '../sentences';
 
 const REQUEST = /\b(?:delete|correct|access|know|opt[- ]?out)\b[^.;]{0,80}\b(?:at|by|via|through|clicking|calling|emailing|writing)\b[^.;]{0,40}(?:https?:|www\.|[a-z0-9-]{2,40}\.(?:org|com|net)\b|here\b|toll[- ]free|\d{3}[ .-]\d{4})|\b(?:submit|make|send|exercise|file)\b[^.;]{0,60}\b(?:requests?|rights?)\b|\brequests? (?:may|can|must) be (?:made|submitted|sent)\b|\b(?:to|you can|you may) (?:make|submit) (?:a|your) request\b/i;
 const REQUEST_HEADING = /\brequests?\b|\bexercis\w{0,4}\b|\bhow to\b|\bsubmit/i;
@@ -46,7 +47,7 @@ export default defineRule({
   },
   clause: { text: 'How to make a request: call us toll-free at [[toll-free number]] or use our request form at [[web address of the form]].' },
   check(ctx) {
-    const candidates = sentencesWhere(ctx, (s) => REQUEST.test(s.text) || underHeading(s, REQUEST_HEADING));
+    const candidates = sentencesWhere(ctx, (s) => holds(REQUEST, s) || underHeading(s, REQUEST_HEADING));
     const found = new Set<Method>();
     const evidence: Sentence[] = [];
     for (const s of candidates) {

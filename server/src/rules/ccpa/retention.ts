@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere } from '../outcome';
 import { ccr, civ } from './cues';
+import { holds } from '../sentences';
 
 const KEEP = /\b(?:retain|retains|retained|retention|keep|keeps|kept|store|stores|stored|hold|holds|delete|deleted|erase|erased)\b/i;
 const PERIOD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)(?:\s|-)(?:\(\d{1,3}\)\s)?(?:days?|weeks?|months?|years?)\b/i;
@@ -24,10 +25,10 @@ export default defineRule({
   },
   clause: { text: 'How long we keep it: we keep [[category]] for [[period, e.g. 24 months after your last activity]], and [[another category]] for [[period]]. Where no fixed period applies we decide using these criteria: [[criteria, e.g. the life of your account and legal retention duties]].' },
   check(ctx) {
-    const keep = sentencesWhere(ctx, (s) => KEEP.test(s.text) && DATA.test(s.text));
+    const keep = sentencesWhere(ctx, (s) => holds(KEEP, s) && holds(DATA, s));
     return decide({
-      hits: keep.filter((s) => PERIOD.test(s.text) || CRITERIA.test(s.text)),
-      partial: keep.filter((s) => VAGUE.test(s.text)),
+      hits: keep.filter((s) => holds(PERIOD, s) || holds(CRITERIA, s)),
+      partial: keep.filter((s) => holds(VAGUE, s)),
       partialMessage: 'The policy keeps personal information "as long as necessary" without a period or criteria. Give the retention period for each category, or the criteria used to set it (Cal. Civ. Code §1798.100(a)(3), 11 CCR §7012(e)(4)).',
       missing: 'The policy does not say how long personal information is kept. Give the retention period for each category, or the criteria used to set it (Cal. Civ. Code §1798.100(a)(3), 11 CCR §7012(e)(4)).',
     });

@@ -3,6 +3,7 @@ import { RIGHTS_FRAME } from '../cues';
 import { decide, sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 import { PERSON_MAY } from './right-to-delete';
+import { holds } from '../sentences';
 
 const CORRECT = /\bright to (?:correct|correction|rectif\w{0,8})\b|\b(?:correct|correction of|rectify|rectification of|fix|amend)\b[^.;]{0,40}\binaccura\w{0,4}\b|\binaccura\w{0,4} (?:\w+ ){0,4}(?:corrected|rectified|fixed|amended)\b|\brequests? to correct\b|\b(?:information|data)\b[^.;]{0,60}\b(?:be |to be |get )(?:rectified|corrected)\b|\b(?:correct|rectify|amend)\b[^.;]{0,40}\b(?:personal )?(?:information|data)\b/i;
 
@@ -22,7 +23,7 @@ export default defineRule({
   clause: { text: 'Right to correct: if personal information we hold about you is inaccurate, you can ask us to correct it, for example by [[how to ask: account settings, form or email]].' },
   check(ctx) {
     return decide({
-      hits: sentencesWhere(ctx, (s) => CORRECT.test(s.text) && (RIGHTS_FRAME.test(s.text) || PERSON_MAY.test(s.text) || /\bright\b/i.test(s.text))),
+      hits: sentencesWhere(ctx, (s) => holds(CORRECT, s) && (holds(RIGHTS_FRAME, s) || holds(PERSON_MAY, s) || /\bright\b/i.test(s.text))),
       missing: 'The policy does not describe the right to correct inaccurate personal information (Cal. Civ. Code §1798.106, 11 CCR §7011(e)(2)(C)).',
     });
   },

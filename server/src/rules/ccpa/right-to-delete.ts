@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule';
 import { RIGHTS_FRAME } from '../cues';
 import { decide, sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
+import { holds } from '../sentences';
 
 const DELETE = /\bright to (?:delete|deletion|erasure|have (?:\w+ ){0,3}deleted)\b|\b(?:delete|deletion|erase|erasure|remove)\b[^.;]{0,60}\b(?:personal )?(?:information|data|records?)\b|\b(?:personal )?(?:information|data)\b[^.;]{0,40}\b(?:deleted|erased|removed)\b/i;
 const NOT_A_RIGHT = /\bcookies?\b|\bbrowser\b/i;
@@ -26,7 +27,7 @@ export default defineRule({
   clause: { text: 'Right to delete: you can ask us to delete the personal information we collected from you. We will do so unless a legal exception allows us to keep it, for example [[to complete a transaction or meet a legal obligation]].' },
   check(ctx) {
     return decide({
-      hits: sentencesWhere(ctx, (s) => DELETE.test(s.text) && !NOT_A_RIGHT.test(s.text) && !(OUR_HOUSEKEEPING.test(s.text) && !ASK.test(s.text)) && (RIGHTS_FRAME.test(s.text) || PERSON_MAY.test(s.text) || /\bright\b/i.test(s.text))),
+      hits: sentencesWhere(ctx, (s) => holds(DELETE, s) && !holds(NOT_A_RIGHT, s) && !(holds(OUR_HOUSEKEEPING, s) && !holds(ASK, s)) && (holds(RIGHTS_FRAME, s) || holds(PERSON_MAY, s) || /\bright\b/i.test(s.text))),
       missing: 'The policy does not describe the right to request deletion of personal information (Cal. Civ. Code §1798.105(b), 11 CCR §7011(e)(2)(B)).',
     });
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ, DO_NOT_SELL_OLD, DO_NOT_SELL_OR_SHARE, OPT_OUT, sellingSentences } from './cues';
+import { holds } from '../sentences';
 
 export default defineRule({
   id: 'ccpa-right-to-opt-out',
@@ -17,7 +18,7 @@ export default defineRule({
   },
   clause: { text: 'Right to opt out: you can tell us not to sell or share your personal information, using the "Do Not Sell or Share My Personal Information" link at [[link or page]] or by [[another method]].' },
   check(ctx) {
-    const optOut = sentencesWhere(ctx, (s) => OPT_OUT.test(s.text) || DO_NOT_SELL_OR_SHARE.test(s.text) || DO_NOT_SELL_OLD.test(s.text), true);
+    const optOut = sentencesWhere(ctx, (s) => holds(OPT_OUT, s) || holds(DO_NOT_SELL_OR_SHARE, s) || holds(DO_NOT_SELL_OLD, s), true);
     const prose = optOut.filter((s) => !s.heading);
     if (prose.length) return { state: 'satisfied', evidence: prose.slice(0, 3).map((s) => s.span) };
     if (optOut.length) return { state: 'satisfied', evidence: [optOut[0].span] };

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ, LIMIT, LIMIT_LINK, NEGATION, NO_SPI, ONLY_PERMITTED, spiInUse } from './cues';
+import { holds } from '../sentences';
 
 /** Saying it either way: beyond (or not beyond) the purposes of §7027(m), or to infer characteristics. */
 const BEYOND = /\b(?:beyond|other than|outside|in addition to)\b[^.;]{0,80}\b(?:permitted|allowed|authori[sz]ed|listed|7027|purposes? (?:the )?(?:law|regulations?) (?:allows?|permits?))|\binfer(?:ring)? characteristics\b/i;
@@ -27,8 +28,8 @@ export default defineRule({
   clause: { text: 'Sensitive personal information: we [[do not use or disclose / use or disclose]] sensitive personal information for purposes other than those permitted by 11 CCR §7027(m)[[; if you do, say which purposes and how to limit the use]].' },
   check(ctx) {
     const spi = sentencesWhere(ctx, SPI_WIDE);
-    const stated = spi.filter((s) => ONLY_PERMITTED.test(s.text) || BEYOND.test(s.text) || (NEGATION.test(s.text) && (NO_SPI.test(s.text) || NOT_BEYOND.test(s.text))) || /\blimited purposes\b/i.test(s.text));
-    const limitWithMeans = sentencesWhere(ctx, (s) => LIMIT_LINK.test(s.text) || (LIMIT.test(s.text) && /\byou\b/i.test(s.text) && MEANS.test(withNext(ctx, s))));
+    const stated = spi.filter((s) => holds(ONLY_PERMITTED, s) || holds(BEYOND, s) || (holds(NEGATION, s) && (holds(NO_SPI, s) || holds(NOT_BEYOND, s))) || /\blimited purposes\b/i.test(s.text));
+    const limitWithMeans = sentencesWhere(ctx, (s) => holds(LIMIT_LINK, s) || (holds(LIMIT, s) && /\byou\b/i.test(s.text) && MEANS.test(withNext(ctx, s))));
     return decide({
       hits: [...stated, ...limitWithMeans],
       partial: [...spiInUse(ctx), ...sentencesWhere(ctx, LIMIT)],

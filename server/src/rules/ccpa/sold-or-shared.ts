@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere } from '../outcome';
 import { ccr, civ, SHARING_SECTION } from './cues';
+import { holds } from '../sentences';
 
 const SELL = /\b(?:sell|sells|sold|selling|sale|sales)\b/i;
 const SHARE = /\b(?:share|shares|shared|sharing)\b/i;
@@ -23,8 +24,8 @@ export default defineRule({
   },
   clause: { text: 'Selling and sharing: in the past 12 months we have [[not sold or shared any personal information / sold or shared the following categories: ...]], as "selling" and "sharing" are defined in the California Consumer Privacy Act.' },
   check(ctx) {
-    const both = sentencesWhere(ctx, (s) => SELL.test(s.text) && SHARE.test(s.text) && PI.test(s.text) && ABOUT_PI.test(s.text), true);
-    const sellOnly = sentencesWhere(ctx, (s) => SELL.test(s.text) && PI.test(s.text) && ABOUT_PI.test(s.text) && !/\b(?:merger|acquisition|bankrupt)/i.test(s.text));
+    const both = sentencesWhere(ctx, (s) => holds(SELL, s) && holds(SHARE, s) && holds(PI, s) && holds(ABOUT_PI, s), true);
+    const sellOnly = sentencesWhere(ctx, (s) => holds(SELL, s) && holds(PI, s) && holds(ABOUT_PI, s) && !/\b(?:merger|acquisition|bankrupt)/i.test(s.text));
     return decide({
       hits: both.filter((s) => !s.heading),
       partial: sellOnly,

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { ccr, civ, NEGATION, SHARING_SECTION } from './cues';
+import { holds } from '../sentences';
 
 const DISCLOSE =
   /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|sold|selling|provide|provides|provided|transfer|transfers|transferred|make (?:\w+ ){0,2}available|made available|pass|passes|passed|give|gives|given)\b|\brecipients?\b|\bcategories of third parties\b/i;
@@ -29,10 +30,10 @@ export default defineRule({
   },
   clause: { text: 'Who receives it: in the past 12 months we disclosed personal information to these categories of third parties: [[e.g. service providers for hosting and payments; advertising networks; government entities where the law requires]].[[ For each category of personal information, say which of them received it.]]' },
   check(ctx) {
-    const disclosures = sentencesWhere(ctx, (s) => (DISCLOSE.test(s.text) && PI.test(s.text)) || underHeading(s, RECIPIENT_HEADING));
+    const disclosures = sentencesWhere(ctx, (s) => (holds(DISCLOSE, s) && holds(PI, s)) || underHeading(s, RECIPIENT_HEADING));
     return decide({
-      hits: [...disclosures.filter((s) => CATEGORY.test(s.text)), ...sentencesWhere(ctx, (s) => NEGATION.test(s.text) && NONE.test(s.text) && /\b(?:personal )?(?:information|data)\b/i.test(s.text))],
-      partial: disclosures.filter((s) => GENERIC.test(s.text) && DISCLOSE.test(s.text)),
+      hits: [...disclosures.filter((s) => holds(CATEGORY, s)), ...sentencesWhere(ctx, (s) => holds(NEGATION, s) && holds(NONE, s) && /\b(?:personal )?(?:information|data)\b/i.test(s.text))],
+      partial: disclosures.filter((s) => holds(GENERIC, s) && holds(DISCLOSE, s)),
       partialMessage: 'The policy says personal information goes to "third parties" or "partners" without naming their kinds. List the categories of third parties it was sold, shared or disclosed to (Cal. Civ. Code §1798.130(a)(5)(B)(iv), 11 CCR §7011(e)(1)(E), (I)).',
       missing: 'The policy does not name the categories of third parties to which personal information is sold, shared or disclosed (Cal. Civ. Code §1798.130(a)(5)(B)(iv), 11 CCR §7011(e)(1)(E), (I)).',
     });

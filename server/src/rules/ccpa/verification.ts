@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere, underHeading, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr } from './cues';
+import { holds } from '../sentences';
 
 /** Checking that a request comes from the consumer: "verify your identity", "a verifiable consumer request". */
 const VERIFY =
@@ -25,7 +26,7 @@ export default defineRule({
   },
   clause: { text: 'How we verify requests: before we act on a request to know, delete or correct, we check that it comes from you by comparing [[details you give us, e.g. your email address and a recent order number]] with the information we already hold. [[If you have an account, signing in is enough.]] We use what you give us for the check only for that purpose.' },
   check(ctx) {
-    const verify = sentencesWhere(ctx, (s) => VERIFY.test(s.text) || (underHeading(s, VERIFY_HEADING) && /\b(?:identity|who you are|request)/i.test(s.text)));
+    const verify = sentencesWhere(ctx, (s) => holds(VERIFY, s) || (underHeading(s, VERIFY_HEADING) && /\b(?:identity|who you are|request)/i.test(s.text)));
     return decide({
       hits: verify.filter((s) => WHAT.test(withNext(ctx, s))),
       partial: verify,

@@ -1,7 +1,9 @@
 import { defineRule } from '../../core/rule';
+import type { Sentence } from '../../core/parse';
 import { RIGHTS_FRAME, RIGHTS_SECTION } from '../cues';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { notice } from './cues';
+import { holds } from '../sentences';
 
 /** Access to one's own data: the right by name, a copy, or seeing what is held. */
 const ACCESS =
@@ -27,10 +29,10 @@ export default defineRule({
   },
   clause: { text: 'You have the right to access the personal data we hold about you that we received under the Data Privacy Framework. To make a request, contact [[email address or form]].' },
   check(ctx) {
-    const frame = (s: { text: string }) => RIGHTS_FRAME.test(s.text) || /\bright\b/i.test(s.text);
+    const frame = (s: Sentence) => holds(RIGHTS_FRAME, s) || /\bright\b/i.test(s.text);
     return decide({
-      hits: sentencesWhere(ctx, (s) => ACCESS.test(s.text) && PERSON.test(s.text) && !STAFF.test(s.text) && (frame(s) || underHeading(s, RIGHTS_SECTION.heading))),
-      partial: sentencesWhere(ctx, (s) => CORRECT.test(s.text) && PERSON.test(s.text) && frame(s)),
+      hits: sentencesWhere(ctx, (s) => holds(ACCESS, s) && holds(PERSON, s) && !holds(STAFF, s) && (frame(s) || underHeading(s, RIGHTS_SECTION.heading))),
+      partial: sentencesWhere(ctx, (s) => holds(CORRECT, s) && holds(PERSON, s) && frame(s)),
       partialMessage: 'The policy lets people correct or delete their data but does not say that they can access it. State the right of access (DPF Notice Principle II.1.a(vii)).',
       missing: 'The policy does not tell people that they have the right to access their personal data (DPF Notice Principle II.1.a(vii)).',
     });

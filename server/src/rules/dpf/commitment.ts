@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, firstSentencesWhere } from '../outcome';
 import { DPF_NAME, DPF_SECTION, notice } from './cues';
+import { holds } from '../sentences';
 
 const COMMIT = /\b(?:commit\w{0,4}|subject\w{0,3}|adhere\w{0,3}|compl(?:y|ies)|conform\w{0,3}|abide)\b[^.;]{0,160}\bPrinciples\b/i;
 const FRAMEWORK = /\bFramework\b/i;
@@ -22,7 +23,7 @@ export default defineRule({
   check(ctx) {
     return decide({
       // Cheap test first (the name of the Framework), then the commitment; three hits are all the outcome keeps.
-      hits: firstSentencesWhere(ctx, (s) => (DPF_NAME.test(s.text) || FRAMEWORK.test(s.text)) && COMMIT.test(s.text), 3),
+      hits: firstSentencesWhere(ctx, (s) => (holds(DPF_NAME, s) || holds(FRAMEWORK, s)) && holds(COMMIT, s), 3),
       missing: 'The policy does not commit to apply the Data Privacy Framework Principles to the personal data received under the Framework (DPF Notice Principle II.1.a(iii)).',
     });
   },

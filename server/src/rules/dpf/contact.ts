@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { sentencesWhere, underHeading, withNext } from '../outcome';
 import { contactNear, DPF_SECTION, notice, ownContactIn } from './cues';
+import { holds } from '../sentences';
 
 /** Inquiries and complaints, in their usual words. */
 const INQUIRY = /\b(?:questions?|inquir(?:y|ies)|enquir(?:y|ies)|complain\w{0,3}|complaints?|concerns?|disputes?|grievances?|unhappy|dissatisfied|not (?:happy|satisfied)|problems?|feedback)\b/i;
@@ -26,7 +27,7 @@ export default defineRule({
     const underContact = sentencesWhere(ctx, (s) => underHeading(s, CONTACT_HEADING) && ownContactIn(ctx, s.span));
     const hits = [...invited, ...underContact];
     if (hits.length) return { state: 'satisfied', evidence: hits.slice(0, 3).map((s) => s.span) };
-    const bare = sentencesWhere(ctx, (s) => INQUIRY.test(s.text) && CONTACT_WORDS.test(s.text));
+    const bare = sentencesWhere(ctx, (s) => holds(INQUIRY, s) && holds(CONTACT_WORDS, s));
     if (bare.length) {
       return { state: 'partial', message: 'The policy invites questions or complaints but gives no address, email or phone number to send them to (DPF Notice Principle II.1.a(v)).', evidence: bare.slice(0, 3).map((s) => s.span), at: bare[0].span };
     }

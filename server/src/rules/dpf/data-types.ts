@@ -3,7 +3,7 @@ import type { Sentence } from '../../core/parse';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { namesAtLeast } from '../disclosureCues';
 import { DPF_SECTION, notice } from './cues';
-import { EVIDENCE } from '../sentences';
+import {  EVIDENCE , holds } from '../sentences';
 
 /** Naming the kinds of data as such: "the types of personal data we receive", "categories of information". */
 const TYPES_TALK = /\b(?:types?|kinds?|categor(?:y|ies)) of (?:personal )?(?:data|information)\b/i;
@@ -38,11 +38,11 @@ export default defineRule({
     const hits: Sentence[] = [];
     for (const s of ctx.doc.sentences) {
       if (hits.length >= EVIDENCE) break;
-      if (!s.heading && (TYPES_TALK.test(s.text) || (COLLECT.test(s.text) && namesAtLeast(ITEM, s.text, 2)))) hits.push(s);
+      if (!s.heading && (holds(TYPES_TALK, s) || (holds(COLLECT, s) && namesAtLeast(ITEM, s.text, 2)))) hits.push(s);
     }
     for (const s of ctx.doc.sentences) {
       if (hits.length >= EVIDENCE) break;
-      if (!s.heading && s.block?.kind !== 'paragraph' && underHeading(s, COLLECT_HEADING) && ANY_ITEM.test(s.text)) hits.push(s);
+      if (!s.heading && s.block?.kind !== 'paragraph' && underHeading(s, COLLECT_HEADING) && holds(ANY_ITEM, s)) hits.push(s);
     }
     return decide({
       hits,

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere } from '../outcome';
 import { DPF_SECTION, notice } from './cues';
+import { holds } from '../sentences';
 
 const ENFORCER = /\bFederal Trade Commission\b|\bFTC\b|\b(?:U\.S\. )?Department of Transportation\b|\bDoT\b/;
 const POWERS = /\b(?:investigat\w{0,6}|enforc\w{0,6}|jurisdiction|regulatory (?:authority|powers)|subject to)\b/i;
@@ -22,7 +23,7 @@ export default defineRule({
   check(ctx) {
     const named = sentencesWhere(ctx, ENFORCER);
     return decide({
-      hits: named.filter((s) => POWERS.test(s.text)),
+      hits: named.filter((s) => holds(POWERS, s)),
       partial: named,
       partialMessage: 'The policy names a U.S. authority but does not say that you are subject to its investigatory and enforcement powers (DPF Notice Principle II.1.a(x)).',
       missing: 'The policy does not say which U.S. authority (the FTC or the Department of Transportation) can investigate and enforce your Data Privacy Framework commitments (DPF Notice Principle II.1.a(x)).',

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { firstSentencesWhere } from '../outcome';
 import { DPF_NAME, DPF_SECTION, notice, PARTICIPATES } from './cues';
+import { holds } from '../sentences';
 
 const LIST = /dataprivacyframework\.gov|\b(?:Data Privacy Framework|DPF) List\b/i;
 
@@ -21,7 +22,7 @@ export default defineRule({
   check(ctx) {
     // Only the first of each is kept: each search stops there.
     const list = firstSentencesWhere(ctx, LIST, 1, true);
-    const part = firstSentencesWhere(ctx, (s) => DPF_NAME.test(s.text) && PARTICIPATES.test(s.text), 1);
+    const part = firstSentencesWhere(ctx, (s) => holds(DPF_NAME, s) && holds(PARTICIPATES, s), 1);
     if (part.length && list.length) return { state: 'satisfied', evidence: [part[0].span, list[0].span] };
     if (part.length) {
       return { state: 'partial', message: 'The policy says it participates in the Data Privacy Framework but gives no link to the Data Privacy Framework List (https://www.dataprivacyframework.gov) (DPF Notice Principle II.1.a(i)).', evidence: [part[0].span], at: part[0].span };

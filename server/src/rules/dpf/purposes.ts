@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule';
 import { decide, firstSentencesWhere, underHeading } from '../outcome';
 import { SPECIFIC_PURPOSE } from '../disclosureCues';
 import { DPF_SECTION, GENERIC_PURPOSE, notice } from './cues';
+import { holds } from '../sentences';
 
 const PURPOSE_HEADING = /\bpurposes?\b|\bhow we use\b|\bwhy we\b|\buse of (?:your |personal )?(?:data|information)\b/i;
 /** A purpose listed under a purpose heading: "- to answer support tickets", "Billing: ...". */
@@ -25,7 +26,7 @@ export default defineRule({
     // The outcome keeps the first three of the stated purposes followed by the listed ones (or, without a hit, three
     // generic ones): each search stops when three are found.
     const hits = firstSentencesWhere(ctx, SPECIFIC_PURPOSE, 3);
-    if (hits.length < 3) hits.push(...firstSentencesWhere(ctx, (s) => s.block?.kind === 'list-item' && underHeading(s, PURPOSE_HEADING) && LISTED.test(s.text), 3 - hits.length));
+    if (hits.length < 3) hits.push(...firstSentencesWhere(ctx, (s) => s.block?.kind === 'list-item' && underHeading(s, PURPOSE_HEADING) && holds(LISTED, s), 3 - hits.length));
     return decide({
       hits,
       partial: hits.length ? [] : firstSentencesWhere(ctx, GENERIC_PURPOSE, 3),

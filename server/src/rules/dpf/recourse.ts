@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere } from '../outcome';
 import { DPF_SECTION, notice } from './cues';
+import { holds } from '../sentences';
 
 const IRM = /\bindependent (?:recourse|dispute resolution)\b|\balternative dispute resolution\b|\bJAMS\b|\bBBB National Programs\b|\bICDR\b|\bInternational Centre for Dispute Resolution\b|\bAmerican Arbitration Association\b|\bTrustArc\b|\bpanel (?:established by|of) (?:the )?(?:EU )?data protection authorities\b|\b(?:EU )?data protection authorities'? panel\b|\bDPA panel\b|\bcooperate with (?:the )?(?:panel|EU data protection authorities)/i;
 const COMPLAINT = /\b(?:complain\w{0,3}|complaints?|inquir(?:y|ies)|disputes?)\b/i;
@@ -23,7 +24,7 @@ export default defineRule({
     const irm = sentencesWhere(ctx, IRM);
     return decide({
       hits: irm,
-      partial: sentencesWhere(ctx, (s) => COMPLAINT.test(s.text) && /\b(?:Data Privacy Framework|DPF)\b/i.test(s.text)),
+      partial: sentencesWhere(ctx, (s) => holds(COMPLAINT, s) && /\b(?:Data Privacy Framework|DPF)\b/i.test(s.text)),
       partialMessage: 'The policy invites Data Privacy Framework complaints but does not name the independent recourse mechanism that handles unresolved ones free of charge (DPF Notice Principle II.1.a(ix)).',
       missing: 'The policy does not name the independent recourse mechanism for complaints under the Data Privacy Framework (DPF Notice Principle II.1.a(ix)).',
     });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere, withNext } from '../outcome';
 import { DPF_SECTION, notice } from './cues';
+import { holds } from '../sentences';
 
 const DISCLOSE =
   /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|provide|provides|provided|pass|passes|passed|send|sends|sent|sell|sells|sold|make (?:\w+ ){0,2}available|made available|give|gives|given|hand|hands|handed)\b/i;
@@ -34,8 +35,8 @@ export default defineRule({
   },
   clause: { text: 'We disclose personal data received under the Data Privacy Framework to [[type or name of third party, e.g. our hosting provider]], to [[purpose, e.g. store the data of our service]], and to [[another type of third party]], to [[purpose]].' },
   check(ctx) {
-    const disclosures = sentencesWhere(ctx, (s) => (DISCLOSE.test(s.text) || RECEIVES.test(s.text) || RELIES.test(s.text)) && !(TO_US.test(s.text) && !TYPED_RECIPIENT.test(s.text)) && (TYPED_RECIPIENT.test(s.text) || GENERIC_RECIPIENT.test(s.text)));
-    const typed = disclosures.filter((s) => TYPED_RECIPIENT.test(s.text));
+    const disclosures = sentencesWhere(ctx, (s) => (holds(DISCLOSE, s) || holds(RECEIVES, s) || holds(RELIES, s)) && !(holds(TO_US, s) && !holds(TYPED_RECIPIENT, s)) && (holds(TYPED_RECIPIENT, s) || holds(GENERIC_RECIPIENT, s)));
+    const typed = disclosures.filter((s) => holds(TYPED_RECIPIENT, s));
     return decide({
       hits: [...typed.filter((s) => WHY.test(withNext(ctx, s))), ...sentencesWhere(ctx, NONE)],
       partial: disclosures,

@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule';
 import { RIGHTS_SECTION } from '../cues';
 import { sentencesWhere } from '../outcome';
 import { lgpd } from './cues';
+import { holds } from '../sentences';
 
 const ANPD = /\bANPD\b|\bAutoridade Nacional de Prote\S{1,4} de Dados\b|\bNational (?:Data Protection Authority|Authority for (?:the )?Protection of (?:Personal )?Data)\b|gov\.br\/anpd/i;
 const AUTHORITY = /\bsupervisory authorit\w{0,4}\b|\bdata protection (?:authorit\w{0,4}|regulators?|agenc(?:y|ies))\b|\b(?:privacy|data protection) regulators?\b|\b(?:national|competent) (?:\w+ ){0,2}(?:authorit\w{0,4}|regulators?)\b/i;
@@ -22,9 +23,9 @@ export default defineRule({
   },
   clause: { text: 'If you are in Brazil, you can also petition the national data protection authority, the ANPD (Autoridade Nacional de Proteção de Dados), about how we process your personal data (LGPD Art. 18, §1).' },
   check(ctx) {
-    const anpd = sentencesWhere(ctx, (s) => ANPD.test(s.text) && PETITION.test(s.text));
+    const anpd = sentencesWhere(ctx, (s) => holds(ANPD, s) && holds(PETITION, s));
     if (anpd.length) return { state: 'satisfied', evidence: anpd.slice(0, 3).map((s) => s.span) };
-    const generic = sentencesWhere(ctx, (s) => AUTHORITY.test(s.text) && PETITION.test(s.text));
+    const generic = sentencesWhere(ctx, (s) => holds(AUTHORITY, s) && holds(PETITION, s));
     if (generic.length) {
       return { state: 'partial', message: 'The complaint right names only a generic authority. For readers in Brazil, name the ANPD (Autoridade Nacional de Proteção de Dados) (LGPD Art. 18, §1).', evidence: [generic[0].span], at: generic[0].span };
     }

@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule';
 import { anyContactIn } from '../cues';
 import { sentencesWhere, underHeading } from '../outcome';
 import { lgpd } from './cues';
+import { holds } from '../sentences';
 
 const OFFICER = /\bencarregad[oa]s?\b|\bData Protection Officer\b|\bDPO\b|\bperson in charge of (?:the )?(?:processing|personal data|data protection)\b/i;
 const NOT_APPOINTED = /\b(?:not|no)\b[^.;]{0,40}\b(?:required|obliged|need) to (?:appoint|designate|name)\b/i;
@@ -22,9 +23,9 @@ export default defineRule({
   clause: { text: 'Our encarregado (data protection officer under the LGPD) is [[name of the person or service]], whom you can reach at [[email address or contact form]].' },
   check(ctx) {
     const named = sentencesWhere(ctx, OFFICER, true);
-    const exempt = named.filter((s) => NOT_APPOINTED.test(s.text));
+    const exempt = named.filter((s) => holds(NOT_APPOINTED, s));
     if (exempt.length) return { state: 'not-applicable', reason: 'the policy says no encarregado has to be appointed' };
-    const reachable = ctx.doc.sentences.filter((s) => (OFFICER.test(s.text) || underHeading(s, OFFICER)) && !s.heading && anyContactIn(ctx, s.span));
+    const reachable = ctx.doc.sentences.filter((s) => (holds(OFFICER, s) || underHeading(s, OFFICER)) && !s.heading && anyContactIn(ctx, s.span));
     if (reachable.length) return { state: 'satisfied', evidence: reachable.slice(0, 3).map((s) => s.span) };
     const prose = named.filter((s) => !s.heading);
     if (prose.length) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule';
 import { decide, sentencesWhere } from '../outcome';
 import { lgpd } from './cues';
+import { holds } from '../sentences';
 
 const SHARE = /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|provide|provides|pass|passes|passed|send|sends|sent|go|goes|went|give|gives|given|hand|hands|handed|forward|forwards|forwarded)\b/i;
 const WHOM = /\b(?:with|to)\b[^.;]{0,60}\b(?:service providers|processors|partners|affiliates|group companies|authorit(?:y|ies)|third parties|suppliers|vendors|advertis\w{0,4}|banks|payment|carriers|companies|entities)\b/i;
@@ -22,9 +23,9 @@ export default defineRule({
   },
   clause: { text: 'Shared use of data: we share personal data with [[kinds of recipients, e.g. payment and hosting providers]] in order to [[purpose, e.g. process payments and run our service]].' },
   check(ctx) {
-    const shared = sentencesWhere(ctx, (s) => SHARE.test(s.text) && WHOM.test(s.text));
+    const shared = sentencesWhere(ctx, (s) => holds(SHARE, s) && holds(WHOM, s));
     return decide({
-      hits: [...shared.filter((s) => PURPOSE.test(s.text)), ...sentencesWhere(ctx, NONE)],
+      hits: [...shared.filter((s) => holds(PURPOSE, s)), ...sentencesWhere(ctx, NONE)],
       partial: shared,
       partialMessage: 'The policy says with whom personal data is shared but not why. Give the purpose of each shared use (LGPD Art. 9, V).',
       missing: 'The policy does not say whether and with whom personal data is shared, or for what purpose (LGPD Art. 9, V).',

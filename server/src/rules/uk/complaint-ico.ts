@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule';
 import { RIGHTS_SECTION } from '../cues';
 import { sentencesWhere } from '../outcome';
 import { ukGdpr } from './cues';
+import { holds } from '../sentences';
 
 const ICO = /\bInformation Commissioner\w{0,2}\b|\bICO\b|ico\.org\.uk|\bInformation Commission\b/i;
 const AUTHORITY = /\bsupervisory authorit\w{0,4}\b|\bdata protection (?:authorit\w{0,4}|regulator|commission\w{0,3})\b|\b(?:privacy|data protection) regulator\b|\bregulator\b/i;
@@ -22,9 +23,9 @@ export default defineRule({
   },
   clause: { text: 'If you are in the UK, you can complain to the Information Commissioner\'s Office (ICO), the UK data protection regulator, at https://ico.org.uk/make-a-complaint/ [[or by phone on the number shown there]].' },
   check(ctx) {
-    const ico = sentencesWhere(ctx, (s) => ICO.test(s.text) && (COMPLAIN.test(s.text) || /\bright\b/i.test(s.text) || /ico\.org\.uk/i.test(s.text)));
+    const ico = sentencesWhere(ctx, (s) => holds(ICO, s) && (holds(COMPLAIN, s) || /\bright\b/i.test(s.text) || /ico\.org\.uk/i.test(s.text)));
     if (ico.length) return { state: 'satisfied', evidence: ico.slice(0, 3).map((s) => s.span) };
-    const generic = sentencesWhere(ctx, (s) => AUTHORITY.test(s.text) && COMPLAIN.test(s.text));
+    const generic = sentencesWhere(ctx, (s) => holds(AUTHORITY, s) && holds(COMPLAIN, s));
     if (generic.length) {
       return { state: 'partial', message: 'The complaint right names only a generic supervisory authority. For UK readers, name the Information Commissioner\'s Office (ICO) and its website (UK GDPR Art. 13(2)(d), 77).', evidence: [generic[0].span], at: generic[0].span };
     }

@@ -1,0 +1,212 @@
+/**
+ * Which sentences hold a word starting with given prefixes: one pass over the sentences per document, then each
+ * question costs a walk over the few distinct words that share its first two letters. Words are runs of ASCII
+ * [A-Za-z0-9_] compared in lower case, taken from each sentence's own text (its start and end count as word
+ * boundaries, as they do for a pattern run on that text).
+ *
+ * Built for speed, as it runs on every keystroke: no string is made per word. Distinct words live in a hash table
+ * of typed arrays (each remembered by where it first occurs), and each word keeps a chain of the sentences holding it.
+ */
+import type { Sentence } from './parse';
+
+/** 0..36 for [a-z0-9_] in either case, -1 for any other character. */
+const WORD_CODE = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) WORD_CODE[97 + c] = WORD_CODE[65 + c] = c;
+for (let c = 0; c < 10; c++) WORD_CODE[48 + c] = 26 + c;
+WORD_CODE[95] = 36;
+const wordCode = (c: number) => (c < 128 ? WORD_CODE[c] : -1);
+/** Lower case for ASCII letters, the code itself otherwise. */
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** Buckets by first two characters; a one-letter word uses 37 as its second. */
+const BUCKETS = 37 * 38;
+
+export class SentenceWords {
+  private built = false;
+  /** Per distinct word: the sentence and offset of its first occurrence, its length, the next word of its bucket. */
+  private wordSentence = new Int32Array(0);
+  private wordStart = new Int32Array(0);
+  private wordLength = new Int32Array(0);
+  private wordNext = new Int32Array(0);
+  /** Per distinct word: its latest occurrence (an index into the occurrence chain), -1 for none. */
+  private wordHead = new Int32Array(0);
+  private readonly bucketHead = new Int32Array(BUCKETS).fill(-1);
+  /** Occurrences (one per word and sentence): the sentence, and the previous occurrence of the same word. */
+  private occurrenceSentence = new Int32Array(0);
+  private occurrenceNext = new Int32Array(0);
+  /** Answers already given, by prefix set. */
+  private readonly answers = new Map<readonly string[], Uint8Array>();
+
+  constructor(private readonly sentences: readonly Sentence[]) {}
+
+  /**
+   * Per sentence (by index), 1 when it holds a word that starts with one of `prefixes` (lower case [a-z0-9_]).
+   * Answers are kept per prefix array: pass the same array to reuse them.
+   */
+  holding(prefixes: readonly string[]): Uint8Array {
+    let flags = this.answers.get(prefixes);
+    if (!flags) {
+      if (!this.built) this.build();
+      flags = new Uint8Array(this.sentences.length);
+      for (const p of prefixes) this.mark(p, flags);
+      this.answers.set(prefixes, flags);
+    }
+    return flags;
+  }
+
+  /** Sets the flag of every sentence holding a word that starts with `p`. */
+  private mark(p: string, flags: Uint8Array): void {
+    if (!p.length) {
+      flags.fill(1);
+      return;
+    }
+    const c0 = wordCode(p.charCodeAt(0));
+    if (c0 < 0) return;
+    const c1 = p.length === 1 ? 0 : wordCode(p.charCodeAt(1));
+    if (c1 < 0) return;
+    const first = c0 * 38 + c1;
+    const last = p.length === 1 ? c0 * 38 + 37 : first;
+    for (let b = first; b <= last; b++) {
+      for (let w = this.bucketHead[b]; w >= 0; w = this.wordNext[w]) {
+        if (this.wordLength[w] < p.length || !this.startsWith(w, p)) continue;
+        for (let o = this.wordHead[w]; o >= 0; o = this.occurrenceNext[o]) flags[this.occurrenceSentence[o]] = 1;
+      }
+    }
+  }
+
+  private startsWith(w: number, p: string): boolean {
+    const t = this.sentences[this.wordSentence[w]].text;
+    const at = this.wordStart[w];
+    for (let k = 2; k < p.length; k++) if (lower(t.charCodeAt(at + k)) !== p.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private build(): void {
+    this.built = true;
+    const ss = this.sentences;
+    let chars = 0;
+    for (const s of ss) chars += s.text.length;
+    // Distinct words are far fewer than characters; the arrays grow if not. Hot loop: arrays are held in locals.
+    this.growWords(Math.max(64, chars >> 5));
+    this.growOccurrences(Math.max(64, chars >> 4));
+    let wordSentence = this.wordSentence;
+    let wordStart = this.wordStart;
+    let wordLength = this.wordLength;
+    let wordNext = this.wordNext;
+    let wordHead = this.wordHead;
+    let occurrenceSentence = this.occurrenceSentence;
+    let occurrenceNext = this.occurrenceNext;
+    const bucketHead = this.bucketHead;
+    let table = new Int32Array(nextPowerOfTwo(Math.max(256, chars >> 4))).fill(-1);
+    let mask = table.length - 1;
+    /** Per distinct word: its hash, and the sentence of its latest occurrence (a word repeated in one sentence is chained once). */
+    let wordHash = new Int32Array(wordSentence.length);
+    let lastSentence = new Int32Array(wordSentence.length);
+    let words = 0;
+    let occurrences = 0;
+
+    for (let i = 0; i < ss.length; i++) {
+      const t = ss[i].text;
+      const n = t.length;
+      let j = 0;
+      while (j < n) {
+        let c = t.charCodeAt(j);
+        if (c >= 128 || WORD_CODE[c] < 0) {
+          j++;
+          continue;
+        }
+        const start = j;
+        let h = 0x811c9dc5;
+        do {
+          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+          c = t.charCodeAt(++j);
+        } while (c < 128 && WORD_CODE[c] >= 0);
+        const len = j - start;
+        // Find the word (open addressing, compared character by character), or add it.
+        let slot = h & mask;
+        let w = table[slot];
+        while (w >= 0) {
+          if (wordHash[w] === h && wordLength[w] === len) {
+            const u = ss[wordSentence[w]].text;
+            const at = wordStart[w];
+            let k = 0;
+            while (k < len && lower(u.charCodeAt(at + k)) === lower(t.charCodeAt(start + k))) k++;
+            if (k === len) break;
+          }
+          slot = (slot + 1) & mask;
+          w = table[slot];
+        }
+        if (w < 0) {
+          w = words++;
+          if (w >= wordSentence.length) {
+            this.growWords(w * 2);
+            ({ wordSentence, wordStart, wordLength, wordNext, wordHead } = this);
+            wordHash = grow(wordHash, wordSentence.length);
+            lastSentence = grow(lastSentence, wordSentence.length);
+          }
+          wordSentence[w] = i;
+          wordStart[w] = start;
+          wordLength[w] = len;
+          wordHead[w] = -1;
+          lastSentence[w] = -1;
+          wordHash[w] = h;
+          table[slot] = w;
+          const b = WORD_CODE[t.charCodeAt(start)] * 38 + (len > 1 ? WORD_CODE[t.charCodeAt(start + 1)] : 37);
+          wordNext[w] = bucketHead[b];
+          bucketHead[b] = w;
+          if (words * 2 > table.length) {
+            table = rehash(table, wordHash, words);
+            mask = table.length - 1;
+          }
+        }
+        if (lastSentence[w] !== i) {
+          lastSentence[w] = i;
+          const o = occurrences++;
+          if (o >= occurrenceSentence.length) {
+            this.growOccurrences(o * 2);
+            ({ occurrenceSentence, occurrenceNext } = this);
+          }
+          occurrenceSentence[o] = i;
+          occurrenceNext[o] = wordHead[w];
+          wordHead[w] = o;
+        }
+      }
+    }
+  }
+
+  private growWords(size: number): void {
+    this.wordSentence = grow(this.wordSentence, size);
+    this.wordStart = grow(this.wordStart, size);
+    this.wordLength = grow(this.wordLength, size);
+    this.wordNext = grow(this.wordNext, size);
+    this.wordHead = grow(this.wordHead, size);
+  }
+
+  private growOccurrences(size: number): void {
+    this.occurrenceSentence = grow(this.occurrenceSentence, size);
+    this.occurrenceNext = grow(this.occurrenceNext, size);
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a.subarray(0, Math.min(a.length, size)));
+  return b;
+}
+
+function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+
+/** A table twice as large, with every word placed again by its hash. */
+function rehash(table: Int32Array<ArrayBuffer>, hashes: Int32Array, words: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(table.length * 2).fill(-1);
+  const mask = next.length - 1;
+  for (let w = 0; w < words; w++) {
+    let slot = hashes[w] & mask;
+    while (next[slot] >= 0) slot = (slot + 1) & mask;
+    next[slot] = w;
+  }
+  return next;
+}
