@@ -415,7 +415,7 @@ export function parse(text: string): PolicyDocument {
   const prose = blankOut(text, excluded);
   // normalise() maps character for character, so the whole prose is normalised once and sliced per sentence.
   const normalised = normalise(prose);
-  const words = new SentenceWords(sentences);
+  const words = new SentenceWords(sentences, normalised);
   for (const u of units) {
     for (const sp of splitSentences(prose, u.span)) {
       sentences.push({ span: sp, text: normalised.slice(sp.start, sp.end), block: u.block, heading: u.heading, section: u.section, index: sentences.length, words });

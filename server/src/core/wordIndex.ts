@@ -22,8 +22,7 @@ const BUCKETS = 37 * 38;
 
 export class SentenceWords {
   private built = false;
-  /** Per distinct word: the sentence and offset of its first occurrence, its length, the next word of its bucket. */
-  private wordSentence = new Int32Array(0);
+  /** Per distinct word: the text offset of its first occurrence, its length, the next word of its bucket. */
   private wordStart = new Int32Array(0);
   private wordLength = new Int32Array(0);
   private wordNext = new Int32Array(0);
@@ -36,7 +35,11 @@ export class SentenceWords {
   /** Answers already given, by prefix set. */
   private readonly answers = new Map<readonly string[], Uint8Array>();
 
-  constructor(private readonly sentences: readonly Sentence[]) {}
+  /** `text` is what the sentences' texts are slices of (at their spans): the scan reads one flat string. */
+  constructor(
+    private readonly sentences: readonly Sentence[],
+    private readonly text: string,
+  ) {}
 
   /**
    * Per sentence (by index), 1 when it holds a word that starts with one of `prefixes` (lower case [a-z0-9_]).
@@ -74,7 +77,7 @@ export class SentenceWords {
   }
 
   private startsWith(w: number, p: string): boolean {
-    const t = this.sentences[this.wordSentence[w]].text;
+    const t = this.text;
     const at = this.wordStart[w];
     for (let k = 2; k < p.length; k++) if (lower(t.charCodeAt(at + k)) !== p.charCodeAt(k)) return false;
     return true;
@@ -83,12 +86,12 @@ export class SentenceWords {
   private build(): void {
     this.built = true;
     const ss = this.sentences;
+    const t = this.text;
     let chars = 0;
-    for (const s of ss) chars += s.text.length;
+    for (const s of ss) chars += s.span.end - s.span.start;
     // Distinct words are far fewer than characters; the arrays grow if not. Hot loop: arrays are held in locals.
     this.growWords(Math.max(64, chars >> 5));
     this.growOccurrences(Math.max(64, chars >> 4));
-    let wordSentence = this.wordSentence;
     let wordStart = this.wordStart;
     let wordLength = this.wordLength;
     let wordNext = this.wordNext;
@@ -99,15 +102,14 @@ export class SentenceWords {
     let table = new Int32Array(nextPowerOfTwo(Math.max(256, chars >> 4))).fill(-1);
     let mask = table.length - 1;
     /** Per distinct word: its hash, and the sentence of its latest occurrence (a word repeated in one sentence is chained once). */
-    let wordHash = new Int32Array(wordSentence.length);
-    let lastSentence = new Int32Array(wordSentence.length);
+    let wordHash = new Int32Array(wordStart.length);
+    let lastSentence = new Int32Array(wordStart.length);
     let words = 0;
     let occurrences = 0;
 
     for (let i = 0; i < ss.length; i++) {
-      const t = ss[i].text;
-      const n = t.length;
-      let j = 0;
+      const n = ss[i].span.end;
+      let j = ss[i].span.start;
       while (j < n) {
         let c = t.charCodeAt(j);
         if (c >= 128 || WORD_CODE[c] < 0) {
@@ -116,20 +118,22 @@ export class SentenceWords {
         }
         const start = j;
         let h = 0x811c9dc5;
-        do {
+        // The bound is tested before each read: reading past the end yields NaN, which de-optimises the loop.
+        for (;;) {
           h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-          c = t.charCodeAt(++j);
-        } while (c < 128 && WORD_CODE[c] >= 0);
+          if (++j >= n) break;
+          c = t.charCodeAt(j);
+          if (c >= 128 || WORD_CODE[c] < 0) break;
+        }
         const len = j - start;
         // Find the word (open addressing, compared character by character), or add it.
         let slot = h & mask;
         let w = table[slot];
         while (w >= 0) {
           if (wordHash[w] === h && wordLength[w] === len) {
-            const u = ss[wordSentence[w]].text;
             const at = wordStart[w];
             let k = 0;
-            while (k < len && lower(u.charCodeAt(at + k)) === lower(t.charCodeAt(start + k))) k++;
+            while (k < len && lower(t.charCodeAt(at + k)) === lower(t.charCodeAt(start + k))) k++;
             if (k === len) break;
           }
           slot = (slot + 1) & mask;
@@ -137,13 +141,12 @@ export class SentenceWords {
         }
         if (w < 0) {
           w = words++;
-          if (w >= wordSentence.length) {
+          if (w >= wordStart.length) {
             this.growWords(w * 2);
-            ({ wordSentence, wordStart, wordLength, wordNext, wordHead } = this);
-            wordHash = grow(wordHash, wordSentence.length);
-            lastSentence = grow(lastSentence, wordSentence.length);
+            ({ wordStart, wordLength, wordNext, wordHead } = this);
+            wordHash = grow(wordHash, wordStart.length);
+            lastSentence = grow(lastSentence, wordStart.length);
           }
-          wordSentence[w] = i;
           wordStart[w] = start;
           wordLength[w] = len;
           wordHead[w] = -1;
@@ -174,7 +177,6 @@ export class SentenceWords {
   }
 
   private growWords(size: number): void {
-    this.wordSentence = grow(this.wordSentence, size);
     this.wordStart = grow(this.wordStart, size);
     this.wordLength = grow(this.wordLength, size);
     this.wordNext = grow(this.wordNext, size);

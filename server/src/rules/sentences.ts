@@ -3,6 +3,7 @@ import type { Section, Sentence } from '../core/parse';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
 import { requiredPrefixes } from '../core/regexGate';
+import type { SentenceWords } from '../core/wordIndex';
 
 export type SentenceTest = RegExp | ((s: Sentence) => boolean);
 
@@ -12,7 +13,14 @@ export type SentenceTest = RegExp | ((s: Sentence) => boolean);
  */
 export const holdsAudit = { on: false };
 
-const gates = new WeakMap<RegExp, readonly string[] | null>();
+/** Per pattern: the word prefixes it needs (null: none known) and the latest document's answer. */
+interface Gate {
+  prefixes: readonly string[] | null;
+  words: SentenceWords | null;
+  flags: Uint8Array;
+}
+const gates = new WeakMap<RegExp, Gate>();
+const NO_FLAGS = new Uint8Array(0);
 
 /**
  * `re.test(s.text)`, without running the pattern on a sentence that lacks every word the pattern needs (see
@@ -20,11 +28,17 @@ const gates = new WeakMap<RegExp, readonly string[] | null>();
  * A pattern with the g or y flag keeps state between calls, so it is always run.
  */
 export function holds(re: RegExp, s: Sentence): boolean {
-  let prefixes = gates.get(re);
-  if (prefixes === undefined) gates.set(re, (prefixes = re.global || re.sticky ? null : requiredPrefixes(re)));
-  if (prefixes && s.words.holding(prefixes)[s.index] !== 1) {
-    if (holdsAudit.on && re.test(s.text)) throw new Error(`holds(${re}) skipped a matching sentence: ${s.text}`);
-    return false;
+  let g = gates.get(re);
+  if (!g) gates.set(re, (g = { prefixes: re.global || re.sticky ? null : requiredPrefixes(re), words: null, flags: NO_FLAGS }));
+  if (g.prefixes) {
+    if (g.words !== s.words) {
+      g.words = s.words;
+      g.flags = s.words.holding(g.prefixes);
+    }
+    if (g.flags[s.index] !== 1) {
+      if (holdsAudit.on && re.test(s.text)) throw new Error(`holds(${re}) skipped a matching sentence: ${s.text}`);
+      return false;
+    }
   }
   return re.test(s.text);
 }
