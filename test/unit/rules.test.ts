@@ -1,8 +1,8 @@
+import fc from 'fast-check';
+import { countWords } from '../../server/src/rules/long-sentence';
 import * as assert from 'assert';
 import { catalogue, ruleById } from '../../server/src/rules';
 import { assertAt, cov, findingsOf, fixture, lineOf, none, one, run } from './helpers';
-import { sentencesHolding } from '../../server/src/rules/sentences';
-import { parse } from '../../server/src/core/parse';
 
 const RIGHTS = [
   'right-of-access',
@@ -375,17 +375,15 @@ describe('rules: unfilled-placeholder', () => {
   });
 });
 
-describe('sentencesHolding: the one-scan sentence filter', () => {
-  // Rules run their patterns only on the sentences it returns, so it must never drop a sentence holding a word.
-  it('returns exactly the sentences a word occurs in, in order, whatever the case and the overlaps', () => {
-    const doc = parse('# Keeping data\n\nWe keep orders. Some data stays for a year.\n\n- other things\n- nothing here\n\nFrom time to time we check. SOME news.\n');
-    const words = /some |other |time to time/gi;
-    const expected = doc.sentences.filter((s) => new RegExp(words.source, 'i').test(s.text)).map((s) => s.text);
-    assert.deepStrictEqual(sentencesHolding(doc.sentences, doc.prose, words).map((s) => s.text), expected);
-    assert.deepStrictEqual(expected, ['Some data stays for a year.', '- other things', 'From time to time we check.', 'SOME news.']);
-  });
-  it('returns nothing when no word occurs', () => {
-    const doc = parse('We keep orders for a year.\n');
-    assert.deepStrictEqual(sentencesHolding(doc.sentences, doc.prose, /absent word/g), []);
+describe('long-sentence: counting words without a match per word', () => {
+  it('counts exactly the runs /\\S+/ finds, for every kind of space', () => {
+    const spaces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u180e', 'x', 'é', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spaces), { maxLength: 40 }), (parts) => {
+        const t = parts.join('');
+        assert.strictEqual(countWords(t), t.split(/\s+/).filter(Boolean).length, JSON.stringify(t));
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
   });
 });

@@ -168,6 +168,8 @@ export default defineRule({
     const tied = firstTwo(ss, (s) => {
       if (!clean(s)) return false;
       const t = textOf(s);
+      // legalEntity() needs a legal form: asking first spares the role patterns on most sentences.
+      if (!LEGAL_FORM_AFTER_SPACE.test(t)) return false;
       const role = WE_DEFINED.test(t) || CONTROLLER_ROLE.test(t);
       return (role || WE_US_OUR.test(t)) && legalEntity(t, role) !== null;
     });

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
-import {  EVIDENCE , holds } from './sentences';
+import { EVIDENCE, holds, mayHold } from './sentences';
 import { LGPD_URL } from './lgpd/cues';
 
 const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos\w{0,4}|transfer\w{0,4}|pass(?:es|ed|ing)? (?:\w+ ){0,3}(?:on|to)|provid\w{0,4} (?:\w+ ){0,4}to|giv(?:e|es|en|ing) (?:\w+ ){0,4}to|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:to|over)|sell|sells|sold|selling|rent\w{0,3}|trade|lease|make (?:\w+ ){0,3}available|made available|send\w{0,3} (?:\w+ ){0,4}to|sent to|transmit\w{0,4}|forward\w{0,4}|communicat\w{0,4} (?:\w+ ){0,4}to|have access|has access|access to|(?:seen|viewed|read|accessed|consulted) by|recipients?)\b/i;
@@ -40,6 +40,8 @@ export default defineRule({
   clause: { text: 'We share personal data only with: [[category of recipient, e.g. our hosting provider]], which [[what it receives and why]]; [[another recipient]]; and public authorities where the law requires us to. We do not sell your personal data.' },
   check(ctx) {
     const stated = (s: Sentence) => {
+      // Removing "... to us" leaves only words of the sentence, so the word gates answer for the rewritten text too.
+      if (!mayHold(SHARE_VERB, s) && !mayHold(THIRD_COLLECT, s) && !mayHold(NOT_SHARED, s)) return false;
       if (isQuestion(s.text) || !holds(FIRST_PERSON, s) || holds(THEIR_PRACTICE, s)) return false;
       const t = s.text.replace(TO_US, ' ');
       return (SHARE_VERB.test(t) && RECIPIENT.test(t)) || (THIRD_COLLECT.test(t) && !NOT_RELY.test(t)) || (NOT_SHARED.test(t) && DATA_WORD.test(t));

@@ -28,19 +28,26 @@ const NO_FLAGS = new Uint8Array(0);
  * A pattern with the g or y flag keeps state between calls, so it is always run.
  */
 export function holds(re: RegExp, s: Sentence): boolean {
-  let g = gates.get(re);
-  if (!g) gates.set(re, (g = { prefixes: re.global || re.sticky ? null : requiredPrefixes(re), words: null, flags: NO_FLAGS }));
-  if (g.prefixes) {
-    if (g.words !== s.words) {
-      g.words = s.words;
-      g.flags = s.words.holding(g.prefixes);
-    }
-    if (g.flags[s.index] !== 1) {
-      if (holdsAudit.on && re.test(s.text)) throw new Error(`holds(${re}) skipped a matching sentence: ${s.text}`);
-      return false;
-    }
+  if (!mayHold(re, s)) {
+    if (holdsAudit.on && re.test(s.text)) throw new Error(`holds(${re}) skipped a matching sentence: ${s.text}`);
+    return false;
   }
   return re.test(s.text);
+}
+
+/**
+ * False when `re` cannot match the sentence's text, nor any text made from it by deleting whole words or blanking
+ * characters (its words are the sentence's words): a rule can then skip its own rewriting of the sentence.
+ */
+export function mayHold(re: RegExp, s: Sentence): boolean {
+  let g = gates.get(re);
+  if (!g) gates.set(re, (g = { prefixes: re.global || re.sticky ? null : requiredPrefixes(re), words: null, flags: NO_FLAGS }));
+  if (!g.prefixes) return true;
+  if (g.words !== s.words) {
+    g.words = s.words;
+    g.flags = s.words.holding(g.prefixes);
+  }
+  return g.flags[s.index] === 1;
 }
 
 const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => holds(t, s));
@@ -58,31 +65,6 @@ export function firstSentencesWhere(ctx: RuleContext, test: SentenceTest, n: num
   for (const s of ctx.doc.sentences) {
     if (out.length >= n) break;
     if ((headings || !s.heading) && f(s)) out.push(s);
-  }
-  return out;
-}
-
-/**
- * The sentences whose span overlaps a match of `words` (a global pattern) in `prose`, in document order: one scan
- * of the text instead of one test per sentence. `words` must be a necessary condition of what the caller looks
- * for, so that no sentence it could accept is left out.
- */
-export function sentencesHolding(ss: Sentence[], prose: string, words: RegExp): Sentence[] {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  words.lastIndex = 0;
-  for (let m = words.exec(prose); m; m = words.exec(prose)) {
-    starts.push(m.index);
-    ends.push(m.index + Math.max(1, m[0].length));
-    if (!m[0].length) words.lastIndex++;
-  }
-  const out: Sentence[] = [];
-  if (!starts.length) return out;
-  let j = 0;
-  for (const s of ss) {
-    while (j < starts.length && ends[j] <= s.span.start) j++;
-    if (j === starts.length) break;
-    if (starts[j] < s.span.end) out.push(s);
   }
   return out;
 }

@@ -26,7 +26,7 @@ export default defineRule({
   check(ctx) {
     const ss = ctx.doc.sentences;
     // Only the first mention of a transfer and the first three safeguards are read: each search stops there.
-    const trigger = ss.find((s) => mentionsTransfer(s.text));
+    const trigger = ss.find((s) => mentionsTransfer(s));
     if (!trigger) {
       // A safeguard named in the present implies a transfer; one named only as history does not.
       const current = ss.find((s) => holds(SAFEGUARD, s) && !holds(HISTORIC_MENTION, s));

@@ -1,4 +1,6 @@
 /** Wording about international transfers and their safeguards, shared by the two transfer rules. */
+import type { Sentence } from '../core/parse';
+import { holds } from './sentences';
 
 /** Destinations and phrases that say data leaves the country or region (case-insensitive part). */
 const DEST_CI = /\b(?:outside (?:of )?(?:the )?(?:EEA|EU\b|European (?:Economic )?Area|European Union|UK\b|United Kingdom|Switzerland|your (?:home )?(?:country|jurisdiction|state|region)|the country)|third countr\w*|(?:other|another|different|foreign) countr\w*|countries (?:other than|outside|where)|internationally|international(?:ly)? (?:data )?transfers?|cross[- ]border|across (?:national )?borders|(?:data|information|servers?) (?:\w+ ){0,3}(?:located|based) (?:in|outside)|abroad|transfers? (?:of (?:\w+ ){0,3})?(?:to|into) (?:the )?(?:US|U\.S\.|United States|non-EEA)|located in (?:the )?(?:United States|U\.S\.)|in any country|(?:domestic|national) (?:and|or) (?:foreign|international)\b|foreign (?:\w+ ){0,2}(?:agencies|governments?|authorities|officials|entities|countries|jurisdictions|recipients))/i;
@@ -10,9 +12,8 @@ const NEGATED = /\b(?:do|does|will|shall|did|would) not (?:\w+ ){0,2}(?:transfer
 /** A question ("Is any data transferred to a third country?") asks; its answer says whether data leaves. */
 const QUESTION = /\?\s*$/;
 
-export function mentionsTransfer(sentence: string): boolean {
-  if (QUESTION.test(sentence)) return false;
-  return (DEST_CI.test(sentence) || DEST_CS.test(sentence)) && VERB.test(sentence) && !NEGATED.test(sentence);
+export function mentionsTransfer(s: Sentence): boolean {
+  return (holds(DEST_CI, s) || holds(DEST_CS, s)) && holds(VERB, s) && !QUESTION.test(s.text) && !holds(NEGATED, s);
 }
 
-export const SAFEGUARD = /standard (?:data protection |contractual |contract )?(?:contractual )?clauses|model (?:contract(?:ual)? )?clauses|adequacy (?:decisions?|regulations?|findings?|determinations?)|adequate (?:level of )?(?:data )?protection|deemed (?:to (?:be|provide) )?adequate|binding corporate rules|data privacy framework|privacy shield|safe harbou?r|\bart(?:icle|\.)? ?(?:45|46|47|49)\b|explicit(?:ly)? consent\w* (?:\w+ ){0,6}transfer\w*|transfer\w* (?:\w+ ){0,10}(?:based on|on the basis of|with|subject to|relying on) (?:your )?(?:explicit |express )?consent|international data transfer (?:agreement|addendum)|UK (?:addendum|extension)|data bridge|approved certification|approved code of conduct|appropriate safeguards,? (?:such as|including|e\.g\.|namely|in accordance)|(?:European Commission|EU Commission)(?:'s)? (?:\w+ ){0,3}(?:clauses|contracts?)|\b(?:SCCs?|BCRs?|DPF|IDTA)\b/i;
+export const SAFEGUARD = /\b(?:standard (?:data protection |contractual |contract )?(?:contractual )?clauses|model (?:contract(?:ual)? )?clauses|adequacy (?:decisions?|regulations?|findings?|determinations?)|adequate (?:level of )?(?:data )?protection|deemed (?:to (?:be|provide) )?adequate|binding corporate rules|data privacy framework|privacy shield|safe harbou?r|\bart(?:icle|\.)? ?(?:45|46|47|49)\b|explicit(?:ly)? consent\w* (?:\w+ ){0,6}transfer\w*|transfer\w* (?:\w+ ){0,10}(?:based on|on the basis of|with|subject to|relying on) (?:your )?(?:explicit |express )?consent|international data transfer (?:agreement|addendum)|UK (?:addendum|extension)|data bridge|approved certification|approved code of conduct|appropriate safeguards,? (?:such as|including|e\.g\.|namely|in accordance)|(?:European Commission|EU Commission)(?:'s)? (?:\w+ ){0,3}(?:clauses|contracts?)|\b(?:SCCs?|BCRs?|DPF|IDTA)\b)/i;

@@ -1,6 +1,6 @@
 import { defineRule, type DefectReport } from '../core/rule';
 import type { Section } from '../core/parse';
-import { sentencesHolding } from './sentences';
+import { mayHold } from './sentences';
 
 /** Qualifiers that leave the reader guessing, each with what would make it concrete. */
 const VAGUE: { re: RegExp; advice: string }[] = [
@@ -11,10 +11,10 @@ const VAGUE: { re: RegExp; advice: string }[] = [
   { re: /\b(?:for )?as long as (?:is )?(?:necessary|needed|required|reasonably necessary)\b/gi, advice: 'give the period or the criteria used to set it' },
 ];
 /**
- * Words every VAGUE match contains (case-insensitive). One scan of the whole text finds the sentences that hold
- * any of them; the patterns then run on those sentences only.
+ * The patterns without the global flag, for the word gate: a sentence that lacks every word a pattern needs is
+ * skipped. The rule reads the raw prose, whose words are the sentence's (normalising only swaps punctuation and spaces).
  */
-const VAGUE_WORDS = /limited to|time to time| may |certain |some |various |other |as long as/gi;
+const GATES = VAGUE.map(({ re }) => new RegExp(re.source, 'i'));
 /** A section that gives a period or criteria makes "as long as necessary" concrete. */
 const CONCRETE_RETENTION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety) (?:days?|weeks?|months?|years?)\b|\bcriteria\b|\buntil (?:you|your|the)\b/i;
 const AS_LONG_AS = /as long as/i;
@@ -36,10 +36,12 @@ export default defineRule({
     const prose = ctx.doc.prose;
     // Whether a section gives a retention period, read once per section.
     const concrete = new Map<Section, boolean>();
-    for (const s of sentencesHolding(ctx.doc.sentences, prose, VAGUE_WORDS)) {
-      if (s.heading) continue;
-      const raw = prose.slice(s.span.start, s.span.end);
-      for (const { re, advice } of VAGUE) {
+    // Pattern by pattern, over the sentences holding its words only.
+    const order: number[] = [];
+    VAGUE.forEach(({ re, advice }, k) => {
+      for (const s of ctx.doc.sentences) {
+        if (s.heading || !mayHold(GATES[k], s)) continue;
+        const raw = prose.slice(s.span.start, s.span.end);
         // exec with the global flag, not matchAll: matchAll copies the pattern on every call.
         re.lastIndex = 0;
         for (let m = re.exec(raw); m; m = re.exec(raw)) {
@@ -51,9 +53,12 @@ export default defineRule({
           }
           const start = s.span.start + m.index;
           defects.push({ span: { start, end: start + m[0].length }, message: `Vague wording "${m[0]}": ${advice}.` });
+          order.push(k);
         }
       }
-    }
-    return { state: 'defects', defects: defects.sort((a, b) => a.span.start - b.span.start) };
+    });
+    // In text order; at one position, in the order of VAGUE.
+    const byPosition = defects.map((d, i) => ({ d, k: order[i] })).sort((a, b) => a.d.span.start - b.d.span.start || a.k - b.k);
+    return { state: 'defects', defects: byPosition.map((x) => x.d) };
   },
 });
