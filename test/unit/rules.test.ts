@@ -1,7 +1,8 @@
-import fc from 'fast-check';
-import { countWords } from '../../server/src/rules/long-sentence';
 import * as assert from 'assert';
+import fc from 'fast-check';
+import { findPlaceholders } from '../../server/src/core/entities';
 import { catalogue, ruleById } from '../../server/src/rules';
+import { countWords } from '../../server/src/rules/long-sentence';
 import { assertAt, cov, findingsOf, fixture, lineOf, none, one, run } from './helpers';
 
 const RIGHTS = [
@@ -356,6 +357,36 @@ describe('rules: stale-last-updated', () => {
 });
 
 describe('rules: unfilled-placeholder', () => {
+  // The scans were rewritten for speed; these compare them, on texts built to hit every edge, with the plain forms.
+  it('finds template domains exactly where a scan of the whole text would', () => {
+    const plainScan = /\b(?:https?:\/\/)?(?:www\.)?(?:your-?(?:website|site|domain|company|app)|website|yourcompanyname|companyname|mywebsite|domainname)\.(?:com|net|org)\b/gi;
+    const tokens = ['https://', 'http://', 'www.', 'WWW.', 'yourwebsite', 'your-site', 'YourCompanyName', 'website', 'domainname', 'mywebsite', '.com', '.net', '.ORG', '.co', ' ', '\n', 'x', '.', '-', 'a'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 30 }), (parts) => {
+        const text = `# Policy\n\n${parts.join('')}\n`;
+        const a = run(text);
+        const got = findingsOf(a, 'unfilled-placeholder').filter((f) => f.message.includes("template's sample address")).map((f) => f.span.start);
+        const placeholderStarts = new Set(a.findings.filter((f) => f.rule === 'unfilled-placeholder' && !f.message.includes("template's sample address")).map((f) => f.span.start));
+        const want = [...a.doc.prose.matchAll(plainScan)].map((m) => m.index!).filter((i) => !placeholderStarts.has(i));
+        assert.deepStrictEqual(got, want, JSON.stringify(text));
+      }),
+      { seed: 20261123, numRuns: 400 },
+    );
+  });
+  it('reads TODO, TBD, TBC, FIXME in capitals only, and XXX and lorem ipsum in any case, as the one /i pattern did', () => {
+    const earlier = (text: string) =>
+      [...text.matchAll(/\b(?:TODO|TBD|TBC|FIXME|XXX+)\b|\blorem ipsum\b/gi)].filter((m) => !(/^(todo|tbd|tbc|fixme)$/i.test(m[0]) && m[0] !== m[0].toUpperCase())).map((m) => `${m.index}:${m[0]}`);
+    const tokens = ['TODO', 'todo', 'Todo', 'TBD', 'tbc', 'TBC', 'FIXME', 'FixMe', 'XXX', 'xxxx', 'xX', 'XxXx', 'lorem', 'LOREM', ' ', 'ipsum', 'Ipsum', 's', '_', '.', '\n', 'TODOS'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const now = findPlaceholders(text).filter((e) => !/^[[{<]/.test(e.text)).map((e) => `${e.span.start}:${e.text}`);
+        assert.deepStrictEqual(now, earlier(text), JSON.stringify(text));
+      }),
+      { seed: 20261123, numRuns: 1000 },
+    );
+  });
+
   it('finds template residue, one finding each', () => {
     const text = '# Privacy Policy\n\n[Company Name] processes your data.\n\nWrite to {{privacy_email}}. TODO: add the DPO.\n';
     const a = run(text);

@@ -198,8 +198,9 @@ export function findPlaceholders(text: string): Entity[] {
     const caps = /^[A-Z][A-Z0-9 _/&.-]{2,}$/.test(inner) && /[A-Z]{3}/.test(inner);
     if (caps || PLACEHOLDER_WORDS.test(inner)) push(m.index!, m.index! + m[0].length);
   }
-  for (const m of text.matchAll(/\b(?:TODO|TBD|TBC|FIXME|XXX+)\b|\blorem ipsum\b/gi)) {
-    if (/^(todo|tbd|tbc|fixme)$/i.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
+  // TODO, TBD, TBC and FIXME count in capitals only ("todo" is a word); XXX and lorem ipsum in any case. Spelt out
+  // case by case, the pattern has literal capitals to look for, which runs several times faster than one /i pattern.
+  for (const m of text.matchAll(/\b(?:TODO|TBD|TBC|FIXME)\b|\b[Xx]{3,}\b|\b[Ll][Oo][Rr][Ee][Mm] [Ii][Pp][Ss][Uu][Mm]\b/g)) {
     push(m.index!, m.index! + m[0].length);
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -1,7 +1,15 @@
 import { defineRule, type DefectReport } from '../core/rule';
+import { matchNear } from '../core/entities';
 
 /** Domains that policy generators leave in when the site's own address was never filled in. */
 const GENERATOR_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?(?:your-?(?:website|site|domain|company|app)|website|yourcompanyname|companyname|mywebsite|domainname)\.(?:com|net|org)\b/gi;
+
+/** Where ".com", ".net" and ".org" start: every GENERATOR_DOMAIN match has one 7 to 27 characters after its start. */
+function dotDomains(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\.(?:com|net|org)\b/gi)) out.push(m.index!);
+  return out;
+}
 
 export default defineRule({
   id: 'unfilled-placeholder',
@@ -20,7 +28,8 @@ export default defineRule({
   check(ctx) {
     const defects: DefectReport[] = ctx.facts.placeholders.map((p) => ({ span: p.span, message: `Unfilled placeholder ${p.text.length > 60 ? p.text.slice(0, 57) + '...' : p.text}: replace it with the real information.` }));
     const known = new Set(defects.map((d) => d.span.start));
-    for (const m of ctx.doc.prose.matchAll(GENERATOR_DOMAIN)) {
+    const prose = ctx.doc.prose;
+    for (const m of matchNear(prose, GENERATOR_DOMAIN, dotDomains(prose), 27, 1)) {
       if (known.has(m.index!)) continue;
       defects.push({ span: { start: m.index!, end: m.index! + m[0].length }, message: `Unfilled placeholder ${m[0]}: a template's sample address; replace it with your own.` });
     }
