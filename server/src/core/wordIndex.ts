@@ -32,8 +32,9 @@ export class SentenceWords {
   /** Occurrences (one per word and sentence): the sentence, and the previous occurrence of the same word. */
   private occurrenceSentence = new Int32Array(0);
   private occurrenceNext = new Int32Array(0);
-  /** Answers already given, by prefix set. */
+  /** Answers already given, by prefix set and by prefix. */
   private readonly answers = new Map<readonly string[], Uint8Array>();
+  private readonly byPrefix = new Map<string, number[]>();
 
   /** `text` is what the sentences' texts are slices of (at their spans): the scan reads one flat string. */
   constructor(
@@ -48,32 +49,36 @@ export class SentenceWords {
   holding(prefixes: readonly string[]): Uint8Array {
     let flags = this.answers.get(prefixes);
     if (!flags) {
-      if (!this.built) this.build();
       flags = new Uint8Array(this.sentences.length);
-      for (const p of prefixes) this.mark(p, flags);
+      for (const p of prefixes) for (const i of this.sentencesWith(p)) flags[i] = 1;
       this.answers.set(prefixes, flags);
     }
     return flags;
   }
 
-  /** Sets the flag of every sentence holding a word that starts with `p`. */
-  private mark(p: string, flags: Uint8Array): void {
+  /** The sentences (indexes, ascending, possibly repeated) holding a word that starts with `p`; kept per prefix, as many patterns share words. */
+  private sentencesWith(p: string): number[] {
+    let out = this.byPrefix.get(p);
+    if (out) return out;
+    if (!this.built) this.build();
+    out = [];
+    this.byPrefix.set(p, out);
     if (!p.length) {
-      flags.fill(1);
-      return;
+      for (let i = 0; i < this.sentences.length; i++) out.push(i);
+      return out;
     }
     const c0 = wordCode(p.charCodeAt(0));
-    if (c0 < 0) return;
     const c1 = p.length === 1 ? 0 : wordCode(p.charCodeAt(1));
-    if (c1 < 0) return;
+    if (c0 < 0 || c1 < 0) return out;
     const first = c0 * 38 + c1;
     const last = p.length === 1 ? c0 * 38 + 37 : first;
     for (let b = first; b <= last; b++) {
       for (let w = this.bucketHead[b]; w >= 0; w = this.wordNext[w]) {
         if (this.wordLength[w] < p.length || !this.startsWith(w, p)) continue;
-        for (let o = this.wordHead[w]; o >= 0; o = this.occurrenceNext[o]) flags[this.occurrenceSentence[o]] = 1;
+        for (let o = this.wordHead[w]; o >= 0; o = this.occurrenceNext[o]) out.push(this.occurrenceSentence[o]);
       }
     }
+    return out;
   }
 
   private startsWith(w: number, p: string): boolean {
