@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
-import {  EVIDENCE , holds } from './sentences';
+import { EVIDENCE, holds, statedOrListed } from './sentences';
 import { LGPD_URL } from './lgpd/cues';
 
 /** Headings of a section that says what the data is used for. */
@@ -55,15 +55,8 @@ export default defineRule({
     const useFor = (t: string) => USE_FOR_STRONG.test(t) || (!elsewhere && USE_FOR_LOOSE.test(t));
     const stated = (s: Sentence) => !isQuestion(s.text) && (useFor(s.text) || (holds(PURPOSE_NOUN, s) && holds(USE_WORD, s))) && !holds(DEFERRED, s) && !holds(DEFERRED_BY, s) && !holds(NOT_PURPOSE, s) && !holds(PROCESSOR_DUTY, s);
     const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, PURPOSE_HEADING) && holds(LIST_PURPOSE, s);
-    // One pass in document order gives the merged list of stated and listed purposes (a sentence that is both
-    // counts twice, as in a merge); the evidence keeps three, so the scan stops there.
-    const all: Sentence[] = [];
-    for (const s of ctx.doc.sentences) {
-      if (s.heading) continue;
-      if (stated(s)) all.push(s);
-      if (all.length < EVIDENCE && listed(s)) all.push(s);
-      if (all.length >= EVIDENCE) break;
-    }
+    // The evidence keeps three, so the merged scan stops there.
+    const all = statedOrListed(ctx, stated, listed, EVIDENCE);
     if (all.length) return { state: 'satisfied', evidence: evidence(all, EVIDENCE) };
     if (deferred.length) {
       return {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
-import { EVIDENCE, holds, mayHold } from './sentences';
+import { EVIDENCE, holds, mayHold, statedOrListed } from './sentences';
 import { LGPD_URL } from './lgpd/cues';
 
 const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos\w{0,4}|transfer\w{0,4}|pass(?:es|ed|ing)? (?:\w+ ){0,3}(?:on|to)|provid\w{0,4} (?:\w+ ){0,4}to|giv(?:e|es|en|ing) (?:\w+ ){0,4}to|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:to|over)|sell|sells|sold|selling|rent\w{0,3}|trade|lease|make (?:\w+ ){0,3}available|made available|send\w{0,3} (?:\w+ ){0,4}to|sent to|transmit\w{0,4}|forward\w{0,4}|communicat\w{0,4} (?:\w+ ){0,4}to|have access|has access|access to|(?:seen|viewed|read|accessed|consulted) by|recipients?)\b/i;
@@ -47,15 +47,8 @@ export default defineRule({
       return (SHARE_VERB.test(t) && RECIPIENT.test(t)) || (THIRD_COLLECT.test(t) && !NOT_RELY.test(t)) || (NOT_SHARED.test(t) && DATA_WORD.test(t));
     };
     const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, RECIPIENT_HEADING) && holds(RECIPIENT, s);
-    // One pass in document order gives the merged list of stated and listed recipients (a sentence that is both
-    // counts twice, as in a merge); the evidence keeps three, so the scan stops there.
-    const all: Sentence[] = [];
-    for (const s of ctx.doc.sentences) {
-      if (s.heading) continue;
-      if (stated(s)) all.push(s);
-      if (all.length < EVIDENCE && listed(s)) all.push(s);
-      if (all.length >= EVIDENCE) break;
-    }
+    // The evidence keeps three, so the merged scan stops there.
+    const all = statedOrListed(ctx, stated, listed, EVIDENCE);
     if (all.length) return { state: 'satisfied', evidence: evidence(all, EVIDENCE) };
     return { state: 'missing', message: 'The policy does not say who receives the personal data. Name the recipients or their categories (e.g. hosting, payment, delivery providers, authorities), or say that you share it with no one (GDPR Art. 13(1)(e)).' };
   },

@@ -69,6 +69,21 @@ export function firstSentencesWhere(ctx: RuleContext, test: SentenceTest, n: num
   return out;
 }
 
+/**
+ * Body sentences that state a thing or list it under its heading, merged in document order (a sentence that does
+ * both counts twice, as in a merge of the two lists); the search stops at `n`.
+ */
+export function statedOrListed(ctx: RuleContext, stated: (s: Sentence) => boolean, listed: (s: Sentence) => boolean, n: number): Sentence[] {
+  const all: Sentence[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (s.heading) continue;
+    if (stated(s)) all.push(s);
+    if (all.length < n && listed(s)) all.push(s);
+    if (all.length >= n) break;
+  }
+  return all;
+}
+
 const positions = new WeakMap<Sentence[], Map<Sentence, number>>();
 
 /** The sentence after `s` in document order (constant time after the first call per document). */
