@@ -3,7 +3,6 @@ import type { Section, Sentence } from '../core/parse';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
 import { requiredPrefixes } from '../core/regexGate';
-import type { SentenceWords } from '../core/wordIndex';
 
 export type SentenceTest = RegExp | ((s: Sentence) => boolean);
 
@@ -13,14 +12,8 @@ export type SentenceTest = RegExp | ((s: Sentence) => boolean);
  */
 export const holdsAudit = { on: false };
 
-/** Per pattern: the word prefixes it needs (null: none known) and the latest document's answer. */
-interface Gate {
-  prefixes: readonly string[] | null;
-  words: SentenceWords | null;
-  flags: Uint8Array;
-}
-const gates = new WeakMap<RegExp, Gate>();
-const NO_FLAGS = new Uint8Array(0);
+/** Per pattern, the word prefixes it needs (null: none known). The answers per document live with the document. */
+const gates = new WeakMap<RegExp, readonly string[] | null>();
 
 /**
  * `re.test(s.text)`, without running the pattern on a sentence that lacks every word the pattern needs (see
@@ -40,14 +33,9 @@ export function holds(re: RegExp, s: Sentence): boolean {
  * characters (its words are the sentence's words): a rule can then skip its own rewriting of the sentence.
  */
 export function mayHold(re: RegExp, s: Sentence): boolean {
-  let g = gates.get(re);
-  if (!g) gates.set(re, (g = { prefixes: re.global || re.sticky ? null : requiredPrefixes(re), words: null, flags: NO_FLAGS }));
-  if (!g.prefixes) return true;
-  if (g.words !== s.words) {
-    g.words = s.words;
-    g.flags = s.words.holding(g.prefixes);
-  }
-  return g.flags[s.index] === 1;
+  let prefixes = gates.get(re);
+  if (prefixes === undefined) gates.set(re, (prefixes = re.global || re.sticky ? null : requiredPrefixes(re)));
+  return !prefixes || s.words.holding(prefixes)[s.index] === 1;
 }
 
 const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => holds(t, s));

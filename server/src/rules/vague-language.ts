@@ -32,12 +32,11 @@ export default defineRule({
     good: 'Say what you do, to whom and for how long: "We share your delivery address with our courier, Parcelco" instead of "we may share your data with certain partners".',
   },
   check(ctx) {
-    const defects: DefectReport[] = [];
     const prose = ctx.doc.prose;
     // Whether a section gives a retention period, read once per section.
     const concrete = new Map<Section, boolean>();
     // Pattern by pattern, over the sentences holding its words only.
-    const order: number[] = [];
+    const found: { defect: DefectReport; k: number }[] = [];
     VAGUE.forEach(({ re, advice }, k) => {
       for (const s of ctx.doc.sentences) {
         if (s.heading || !mayHold(GATES[k], s)) continue;
@@ -52,13 +51,12 @@ export default defineRule({
             if (c) continue;
           }
           const start = s.span.start + m.index;
-          defects.push({ span: { start, end: start + m[0].length }, message: `Vague wording "${m[0]}": ${advice}.` });
-          order.push(k);
+          found.push({ defect: { span: { start, end: start + m[0].length }, message: `Vague wording "${m[0]}": ${advice}.` }, k });
         }
       }
     });
     // In text order; at one position, in the order of VAGUE.
-    const byPosition = defects.map((d, i) => ({ d, k: order[i] })).sort((a, b) => a.d.span.start - b.d.span.start || a.k - b.k);
-    return { state: 'defects', defects: byPosition.map((x) => x.d) };
+    found.sort((a, b) => a.defect.span.start - b.defect.span.start || a.k - b.k);
+    return { state: 'defects', defects: found.map((x) => x.defect) };
   },
 });
