@@ -4,7 +4,7 @@
  * EU representative). Every pattern is bounded: no nested unbounded quantifiers.
  */
 import type { Sentence } from '../core/parse';
-import { sentencesWhere } from './sentences';
+import { holds, mayHold, sentencesWhere } from './sentences';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
 
@@ -15,7 +15,8 @@ export { evidence, firstSentencesWhere, nextSentence, withNext, sectionUnder as 
 export const bodySentences = (ctx: RuleContext, test: (s: Sentence) => boolean): Sentence[] => sentencesWhere(ctx, test);
 
 /** A sentence is a question ("Do we share your data?"): it asks, its answer discloses. */
-export const isQuestion = (t: string) => /\?\s*["')\]]?\s*$/.test(t);
+const QUESTION = /\?\s*["')\]]?\s*$/;
+export const isQuestion = (t: string) => QUESTION.test(t);
 
 /** Line number (1-based) of a span's start. */
 export function lineOf(ctx: RuleContext, span: Span): number {
@@ -46,16 +47,19 @@ export function sourceOf(m: RegExpExecArray): string {
 /** Headings of a section about information received from others. */
 export const SOURCE_HEADING = /\b(?:sources?|(?:receive|obtain|collect|get)\w{0,3} from|from (?:third[- ]part|others|other sources|partners)|third[- ]part(?:y|ies) (?:sources?|data|information)|information (?:we receive|from))/i;
 
+const PERSONAL_WORD = /\b(?:data|information|details|personal|contact|profiles?|about you|e-?mail|names?|addresses|numbers?|records?|demographic|interests?|leads?)\b/i;
+const NOT_FROM_OTHERS =
+  /\b(?:(?:do|does|will|shall|did) not|don't|doesn't|won't|didn't) (?:\w+ ){0,3}(?:receive|obtain|collect|get|buy|purchase|acquire)\b|\bnever (?:\w+ ){0,2}(?:receive|obtain|collect|buy|purchase|acquire)\b|\bonly (?:\w+ ){0,4}(?:directly )?from you\b|\b(?:receive|obtain|collect|get)\w{0,3} no\b/i;
+
 /** The Art. 14 trigger: sentences saying data about the person comes from someone else. */
 export function fromOthersSentences(ctx: RuleContext): { s: Sentence; source: string; named: boolean }[] {
   const out: { s: Sentence; source: string; named: boolean }[] = [];
   for (const s of ctx.doc.sentences) {
-    if (s.heading || isQuestion(s.text)) continue;
+    if (s.heading || !mayHold(FROM_OTHERS, s) || isQuestion(s.text)) continue;
     const m = FROM_OTHERS.exec(s.text);
     if (!m) continue;
     // Obtaining data is about personal data: not "we get our servers from a hosting company".
-    if (!/\b(?:data|information|details|personal|contact|profiles?|about you|e-?mail|names?|addresses|numbers?|records?|demographic|interests?|leads?)\b/i.test(s.text)) continue;
-    if (/\b(?:(?:do|does|will|shall|did) not|don't|doesn't|won't|didn't) (?:\w+ ){0,3}(?:receive|obtain|collect|get|buy|purchase|acquire)\b|\bnever (?:\w+ ){0,2}(?:receive|obtain|collect|buy|purchase|acquire)\b|\bonly (?:\w+ ){0,4}(?:directly )?from you\b|\b(?:receive|obtain|collect|get)\w{0,3} no\b/i.test(s.text)) continue;
+    if (!holds(PERSONAL_WORD, s) || holds(NOT_FROM_OTHERS, s)) continue;
     const source = sourceOf(m);
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     out.push({ s, source, named: !GENERIC_SOURCE.test(source.replace(/[.,;:]+$/, '').trim()) || SOURCE_DETAIL.test(after) });

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { bodySentences, evidence, gdprArt, isQuestion, underHeading } from './disclosureCues';
-import {  EVIDENCE , holds } from './sentences';
+import { EVIDENCE, holds } from './sentences';
 
 const RETENTION_HEADING = /\b(?:retention|retain\w{0,3}|how long|keep(?:ing)?|storage (?:period|duration|time|limitation)|storage of (?:your )?(?:data|information)|(?:data|information) storage|deletion|erasure)\b/i;
 const KEEP = /\b(?:retain\w{0,4}|retention|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|preserv\w{0,4}|maintain\w{0,4}|archiv\w{0,4}|delet\w{0,4}|eras\w{0,4}|purg\w{0,4}|destroy\w{0,4}|destruct\w{0,4}|anonymi[sz]\w{0,4}|pseudonymi[sz]\w{0,4}|remov\w{0,4}|discard\w{0,4}|dispos\w{0,4}|expir\w{0,4}|overwrit\w{0,4}|wip(?:e|es|ed|ing)|shred\w{0,4}|saved?|saves|logs? (?:are|is) (?:kept|rotated))\b/i;
@@ -38,10 +38,13 @@ export default defineRule({
   check(ctx) {
     // Cheap test first: the keeping verb (or the section heading) and a period before the exclusions. The evidence
     // keeps three sentences, so the scan stops there.
-    const ok = (s: Sentence) => {
-      const t = s.text;
-      return (KEEP.test(t) || underHeading(s.section, RETENTION_HEADING)) && PERIOD.test(t) && !isQuestion(t) && !MAIL_LAG.test(t) && !NOT_IMMEDIATELY.test(t) && !(COOKIE_ONLY.test(t) && !DATA_WORD.test(t));
-    };
+    const ok = (s: Sentence) =>
+      (holds(KEEP, s) || underHeading(s.section, RETENTION_HEADING)) &&
+      holds(PERIOD, s) &&
+      !isQuestion(s.text) &&
+      !holds(MAIL_LAG, s) &&
+      !holds(NOT_IMMEDIATELY, s) &&
+      !(holds(COOKIE_ONLY, s) && !holds(DATA_WORD, s));
     const hits: Sentence[] = [];
     for (const s of ctx.doc.sentences) {
       if (!s.heading && ok(s)) hits.push(s);
