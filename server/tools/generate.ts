@@ -1,10 +1,13 @@
 /**
  * Generates, from the rule catalogue, everything that would otherwise be written twice:
- * the snippets, the settings schema in package.json, the .privacylintrc.json JSON schema and docs/rules/<id>.md.
- * `npm run gen` writes the files; test/unit/generated.test.ts fails when a committed file drifts.
+ * the snippets, the settings schema in package.json, the .privacylintrc.json JSON schema, docs/rules/<id>.md and the
+ * word gates of the rules' patterns (server/tools/gateTable.ts, read in a process of its own).
+ * `npm run gen` writes the files; test/meta/generated.test.ts fails when a committed file drifts.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { GATE_TABLE } from './gateTable';
 import { catalogue } from '../src/rules';
 import type { RuleDefinition } from '../src/core/rule';
 import { ALL_REGIMES } from '../src/core/types';
@@ -209,6 +212,7 @@ export function generatedFiles(): Record<string, string> {
     'docs/rules/README.md': rulesIndex(),
   };
   for (const r of catalogue) files[`docs/rules/${r.id}.md`] = ruleDoc(r);
+  files[GATE_TABLE] = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'gateTable.ts'), '--print'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   return files;
 }
 
@@ -227,5 +231,5 @@ if (require.main === module) {
   }
   const pkgPath = path.join(ROOT, 'package.json');
   fs.writeFileSync(pkgPath, generatedPackageJson(fs.readFileSync(pkgPath, 'utf8')));
-  console.log('generated snippets, schema, rule docs and package.json settings');
+  console.log('generated snippets, schema, rule docs, word gates and package.json settings');
 }

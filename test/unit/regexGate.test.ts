@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { parse } from '../../server/src/core/parse';
-import { requiredPrefixes } from '../../server/src/core/regexGate';
+import PRECOMPUTED from '../../server/src/core/gates.generated.json';
+import { patternKey, patternsAsked, readPrefixes, requiredPrefixes } from '../../server/src/core/regexGate';
 import { holds, holdsAudit } from '../../server/src/rules/sentences';
 import type { RegimeId } from '../../server/src/core/types';
 
@@ -111,6 +112,23 @@ describe('regexGate: the word prefixes a pattern needs', () => {
     );
     // The property only says something when many gated patterns met texts they match.
     assert.ok(gated > 800 && matched > 2000, `${gated} gated patterns, ${matched} matches: the property checked too little`);
+  });
+});
+
+describe('the gate table read ahead of time (npm run gen)', () => {
+  it('answers, for every pattern the rules asked about in this run, what reading the pattern gives', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'sample', 'privacy-policy.md'), 'utf8');
+    analyzeDocument(doc, { today: '2026-11-23', regimes: ['gdpr', 'uk-gdpr', 'ccpa', 'dpf', 'lgpd'] });
+    const asked = patternsAsked();
+    const table = PRECOMPUTED as Record<string, unknown>;
+    const fromTable = asked.filter((re) => patternKey(re) in table);
+    assert.ok(fromTable.length > 100, `only ${fromTable.length} of ${asked.length} patterns come from the table`);
+    for (const re of asked) assert.deepStrictEqual(requiredPrefixes(re), readPrefixes(re), String(re));
+  });
+  it('keys patterns by flags and source', () => {
+    assert.strictEqual(patternKey(/consent/i), patternKey(new RegExp('consent', 'i')));
+    assert.notStrictEqual(patternKey(/consent/i), patternKey(/consent/));
+    assert.notStrictEqual(patternKey(/consent/i), patternKey(/consenT/i));
   });
 });
 

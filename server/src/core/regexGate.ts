@@ -10,6 +10,8 @@
  * compared in lower case.
  */
 
+import PRECOMPUTED from './gates.generated.json';
+
 type Node =
   /** One character from `set` (when small and known), `word`: whether the characters are \w ('some' = unknown/mixed). */
   | { t: 'char'; set: string[] | null; word: 'all' | 'none' | 'some' }
@@ -343,7 +345,26 @@ function required(node: Node, b: boolean): string[] | null {
   }
 }
 
+/**
+ * Gates read ahead of time (`npm run gen`) for the patterns the catalogue asks about, by patternKey: reading a
+ * pattern costs up to a millisecond before the JIT has warmed up, which a first check after start-up would pay for
+ * every cue. A pattern that is not in the table (or has changed since) is read here as usual.
+ */
+const precomputed = PRECOMPUTED as Record<string, readonly string[] | null>;
 const cache = new Map<string, readonly string[] | null>();
+
+/** A short key for a pattern: two 32-bit FNV-1a hashes of its flags and source, and the source's length. */
+export function patternKey(re: RegExp): string {
+  const text = `${re.flags}/${re.source}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x85ebca6b) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
+}
 
 /**
  * Lower-case word prefixes such that every match of `re` holds a word (a run of ASCII word characters) starting
@@ -353,17 +374,30 @@ export function requiredPrefixes(re: RegExp): readonly string[] | null {
   const key = `${re.flags}/${re.source}`;
   let r = cache.get(key);
   if (r === undefined) {
-    r = null;
-    if (!/[uv]/.test(re.flags)) {
-      try {
-        const found = required(parse(re.source), false);
-        // Keep only the shortest of prefixes that extend one another: "consent" covers "consents".
-        if (found) r = found.sort().filter((p, i, a) => !a.slice(0, i).some((q) => p.startsWith(q)));
-      } catch (e) {
-        if (!(e instanceof Unsupported)) throw e;
-      }
-    }
+    const known = precomputed[patternKey(re)];
+    r = known !== undefined ? known : readPrefixes(re);
     cache.set(key, r);
   }
   return r;
+}
+
+/** The gate read off the pattern's source, without the table (the generator and the tests use it). */
+export function readPrefixes(re: RegExp): readonly string[] | null {
+  if (/[uv]/.test(re.flags)) return null;
+  try {
+    const found = required(parse(re.source), false);
+    // Keep only the shortest of prefixes that extend one another: "consent" covers "consents".
+    return found ? found.sort().filter((p, i, a) => !a.slice(0, i).some((q) => p.startsWith(q))) : null;
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    return null;
+  }
+}
+
+/** The patterns asked about so far in this process (flags and source), for the generator. */
+export function patternsAsked(): RegExp[] {
+  return [...cache.keys()].map((k) => {
+    const slash = k.indexOf('/');
+    return new RegExp(k.slice(slash + 1), k.slice(0, slash));
+  });
 }
