@@ -6,6 +6,11 @@ import { CoverageProvider, coverageSummary, type CoverageReport } from './covera
 // V8 flags for the server process: a smaller young generation and heap limit (measured: 114 -> 89 MB resident with
 // 21 large documents open, same edit latency; see docs/performance.md).
 import serverExecArgv from '../../server/src/node/execArgv.json';
+// glibc malloc with fixed thresholds: blocks of 32 KB and more (the compilers' zones, allocated on V8's worker
+// threads) go back to the system when freed instead of staying in per-thread arenas. Measured with 21 documents
+// of 100 KB open: 78 -> 72 MB right after opening them, 71 -> 64 MB settled, same edit latency. Other allocators
+// ignore these variables.
+import serverEnv from '../../server/src/node/env.json';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
@@ -15,7 +20,7 @@ let refreshTimer: NodeJS.Timeout | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv, env: serverEnv } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
