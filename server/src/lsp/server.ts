@@ -72,6 +72,9 @@ interface CacheEntry {
  */
 export const KEEP_RESULTS = 3;
 
+/** How long the last parse tree is kept without a request that uses it. */
+const PARSE_TREE_IDLE_MS = 5000;
+
 function localDate(d = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
@@ -202,17 +205,28 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     if (!problem) {
       const full = analyzeDocument(text, toAnalyzeOptions(settings, today));
       analysis = slim(full);
-      lastParsed = { uri: doc.uri, version: doc.version, doc: full.doc };
+      keepParsed(doc, full.doc);
     }
     return { version: doc.version, today, analysis, problem };
   }
 
-  /** The parse tree of the current version, re-built when it is not the last one parsed. */
+  /**
+   * The parse tree of the current version, re-built when it is not the last one parsed. The last tree (about 1 MB
+   * for a 100 KB policy) serves the outline and folding requests that follow an edit; once the editor has been
+   * quiet for a while it is dropped too.
+   */
   let lastParsed: { uri: string; version: number; doc: PolicyDocument } | null = null;
+  let dropParsed: NodeJS.Timeout | undefined;
+  function keepParsed(doc: TextDocument, tree: PolicyDocument): PolicyDocument {
+    lastParsed = { uri: doc.uri, version: doc.version, doc: tree };
+    if (dropParsed) clearTimeout(dropParsed);
+    dropParsed = setTimeout(() => (lastParsed = null), PARSE_TREE_IDLE_MS);
+    dropParsed.unref();
+    return tree;
+  }
   function parsedDoc(doc: TextDocument): PolicyDocument {
-    if (lastParsed && lastParsed.uri === doc.uri && lastParsed.version === doc.version) return lastParsed.doc;
-    lastParsed = { uri: doc.uri, version: doc.version, doc: parse(doc.getText()) };
-    return lastParsed.doc;
+    if (lastParsed && lastParsed.uri === doc.uri && lastParsed.version === doc.version) return keepParsed(doc, lastParsed.doc);
+    return keepParsed(doc, parse(doc.getText()));
   }
 
   /** The cached results with the parse tree attached lazily, in the shape the core's hover expects. */
