@@ -8,8 +8,8 @@ import { CoverageProvider, coverageSummary, type CoverageReport } from './covera
 import serverExecArgv from '../../server/src/node/execArgv.json';
 // glibc malloc with fixed thresholds: blocks of 32 KB and more (the compilers' zones, allocated on V8's worker
 // threads) go back to the system when freed instead of staying in per-thread arenas. Measured with 21 documents
-// of 100 KB open: 78 -> 72 MB right after opening them, 71 -> 64 MB settled, same edit latency. Other allocators
-// ignore these variables.
+// of 100 KB open, once idle: 66-68 MB without, 62-67 MB with a 128 KB threshold, 59-60 MB with these; the edit
+// round trip stays within the machine's noise. Other allocators ignore these variables.
 import serverEnv from '../../server/src/node/env.json';
 
 let client: LanguageClient | undefined;
