@@ -1,7 +1,8 @@
 import * as assert from 'assert';
-import { parse, type PolicyDocument, type Section } from '../../server/src/core/parse';
-import { findDates } from '../../server/src/core/dates';
-import { findAddresses, findEmails, findPhones, findPlaceholders, findUrls } from '../../server/src/core/entities';
+import fc from 'fast-check';
+import { parse, splitSentences, stopFinder, type PolicyDocument, type Section } from '../../server/src/core/parse';
+import { findDates, findEmptyDateLabels } from '../../server/src/core/dates';
+import { findAddresses, findEmails, findPhones, findPlaceholders, findUrls, matchStarts } from '../../server/src/core/entities';
 import { fixture } from './helpers';
 
 const headings = (d: PolicyDocument) => d.headings.map((h) => [h.style, h.level, h.text]);
@@ -139,6 +140,66 @@ describe('parse: blocks and sentences', () => {
     assert.strictEqual(s.block?.kind, 'list-item');
     const h = d.sentences.find((x) => x.text === 'Your rights')!;
     assert.strictEqual(h.heading?.style, 'atx');
+  });
+});
+
+describe('parse: sentence splitting jumps from stop to stop', () => {
+  // splitSentences jumps to the next line break or terminal found by a pattern. Given a finder that answers every
+  // offset with itself, the same loop looks at every character: the two must always split alike.
+  const everyCharacter = (i: number) => i;
+  const tokens = ['We collect data', ' ', '.', '!', '?', '\n', '\n\n', ':', ';', '"', ')', 'e.g.', 'Inc.', 'J.', '1.2', '\u00a0', 'x'.repeat(700), ' y'.repeat(400)];
+  const spansOf = (text: string) => {
+    // Blocks in document order, as parse() hands them over: split at blank lines.
+    const out: { start: number; end: number }[] = [];
+    let start = 0;
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) {
+      out.push({ start, end: i });
+      start = i + 2;
+    }
+    out.push({ start, end: text.length });
+    return out;
+  };
+  it('the same sentences as a look at every character, across blocks sharing one finder', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const spans = spansOf(text);
+        const finder = stopFinder(text);
+        const shared = spans.flatMap((sp) => splitSentences(text, sp, finder));
+        const plain = spans.flatMap((sp) => splitSentences(text, sp, everyCharacter));
+        assert.deepStrictEqual(shared, plain, JSON.stringify(text));
+        // Asked out of order, the finder forgets its last answer instead of giving a stale one.
+        const backwards = stopFinder(text);
+        const reversed = [...spans].reverse().map((sp) => splitSentences(text, sp, backwards)).reverse().flat();
+        assert.deepStrictEqual(reversed, plain, JSON.stringify(text));
+      }),
+      { seed: 20261202, numRuns: 500 },
+    );
+  });
+  it('a run of 1,500 characters without a terminal is split at the next space', () => {
+    const run = 'word '.repeat(400);
+    const got = splitSentences(run, { start: 0, end: run.length });
+    assert.ok(got.length >= 2, 'a long run is split');
+    for (const sp of got.slice(0, -1)) assert.ok(sp.end - sp.start >= 1500 && sp.end - sp.start < 1505, `${sp.start}-${sp.end}`);
+  });
+});
+
+describe('entities: whole-text scans', () => {
+  it('matchStarts gives the starts matchAll gives, empty matches included', () => {
+    const text = 'a 1 22 b3 4, 55';
+    for (const re of [/ \d/g, /\b\d/g, /x*/g]) assert.deepStrictEqual(matchStarts(text, re), [...text.matchAll(re)].map((m) => m.index));
+  });
+  it('empty "Last updated:" labels, found from the colon, are those of one multiline pattern', () => {
+    const plain = /^[ \t*_#>-]{0,8}(?:last[ -]?(?:updated|modified|revised)|effective(?: date)?|updated)[ \t]*:[ \t*_]*$/gim;
+    const tokens = ['Last updated', 'last-modified', 'LAST REVISED', 'Effective date', 'effective', 'Updated', 'updated on', ':', ': ', '**', '_', '#', '> ', '-', ' ', '\t', '\n', '\r\n', '\r', '\u2028', 'May 2024', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const want = [...text.matchAll(plain)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+        assert.deepStrictEqual(findEmptyDateLabels(text), want, JSON.stringify(text));
+      }),
+      { seed: 20261202, numRuns: 1000 },
+    );
   });
 });
 

@@ -73,7 +73,7 @@ export function findDates(text: string): DateMention[] {
   // Every pattern ends in (or, ISO, starts with) a year that is a run of exactly four digits: the patterns are tried
   // only in the 24 characters up to such a run instead of scanning the whole text with each of them.
   const years: number[] = [];
-  for (const m of text.matchAll(/\d+/g)) if (m[0].length === 4) years.push(m.index!);
+  for (const m of text.matchAll(/\d{4,}/g)) if (m[0].length === 4) years.push(m.index!);
   for (const { re, format } of PATTERNS) {
     for (const m of matchNear(text, re, years, 24, 0)) {
       const s = m.index!;
@@ -119,11 +119,21 @@ export function findDates(text: string): DateMention[] {
 /** Empty "Last updated:" labels (template residue): label at the end of a line with nothing after it. */
 export function findEmptyDateLabels(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/^[ \t*_#>-]{0,8}(?:last[ -]?(?:updated|modified|revised)|effective(?: date)?|updated)[ \t]*:[ \t*_]*$/gim)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length });
+  // Same matches as /^[ \t*_#>-]{0,8}(?:label)[ \t]*:[ \t*_]*$/gim, found from the colon that ends a line: a pattern
+  // opening with a multiline ^ is tried at every offset, a colon is found by the engine's fast literal scan. Such a
+  // line has exactly one candidate colon (nothing but [ \t*_] may follow it), and the label must fill the line up to it.
+  LINE_END_COLON.lastIndex = 0;
+  for (let m = LINE_END_COLON.exec(text); m; m = LINE_END_COLON.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) start--;
+    if (EMPTY_LABEL.test(text.slice(start, m.index))) out.push({ start, end: m.index + m[0].length });
   }
   return out;
 }
+const LINE_END_COLON = /:[ \t*_]*$/gm;
+/** What a multiline ^ and $ treat as a line break. */
+const LINE_BREAK = new Set([10, 13, 0x2028, 0x2029]);
+const EMPTY_LABEL = /^[ \t*_#>-]{0,8}(?:last[ -]?(?:updated|modified|revised)|effective(?: date)?|updated)[ \t]*$/i;
 
 export function dateValue(d: { year: number; month: number; day: number }): number {
   return Date.UTC(d.year, d.month - 1, d.day);

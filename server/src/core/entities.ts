@@ -47,6 +47,7 @@ export function findUrls(text: string): Entity[] {
   return out;
 }
 
+const PHONE_START = /[0-9+(]/g;
 const PHONE_CONTEXT = /(phone|tel\b|telephone|call|fax|toll[- ]free|hotline|mobile|number|contact|\bT:|\bP:)[^\n]{0,40}$/i;
 
 /** Phone numbers: runs of 7 to 15 digits with separators, written with "+" or introduced by a phone cue. */
@@ -56,12 +57,11 @@ export function findPhones(text: string): Entity[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    // Skip to the next digit, "+" or "(" without building one-character strings.
-    let k = text.charCodeAt(i);
-    while (!((k >= 48 && k <= 57) || k === 43 || k === 40)) {
-      if (++i >= n) return out;
-      k = text.charCodeAt(i);
-    }
+    // Skip to the next digit, "+" or "(": the pattern's native scan is several times faster than charCodeAt.
+    PHONE_START.lastIndex = i;
+    const next = PHONE_START.exec(text);
+    if (!next) return out;
+    i = next.index;
     let j = i;
     let digits = 0;
     while (j < n && isPhoneChar(text[j])) {
@@ -121,28 +121,25 @@ export function matchNear(text: string, re: RegExp, anchors: Iterable<number>, b
   return out;
 }
 
-/** Offsets of every space followed by an ASCII digit ("[ ]\d"). */
-function spaceDigits(text: string): number[] {
+/**
+ * Where a global pattern's matches start. Whole-text scans are left to the regular expression engine: its native
+ * loop reads a character several times faster than a charCodeAt loop in JavaScript does.
+ */
+export function matchStarts(text: string, re: RegExp): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(' '); i >= 0 && i + 1 < text.length; i = text.indexOf(' ', i + 1)) {
-    const c = text.charCodeAt(i + 1);
-    if (c >= 48 && c <= 57) out.push(i);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    if (!m[0].length) re.lastIndex++;
   }
   return out;
 }
 
+/** Offsets of every space followed by an ASCII digit ("[ ]\d"). */
+const spaceDigits = (text: string) => matchStarts(text, / \d/g);
+
 /** Offsets where a run of ASCII digits starts after a non-word character (where "\b\d" can match). */
-function digitRunStarts(text: string): number[] {
-  const out: number[] = [];
-  let prevWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit && !prevWord) out.push(i);
-    prevWord = digit || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  }
-  return out;
-}
+const digitRunStarts = (text: string) => matchStarts(text, /\b\d/g);
 
 /** Postal addresses, recognised by a street line, a PO box or a postcode. */
 export function findAddresses(text: string): Entity[] {

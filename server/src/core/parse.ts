@@ -416,8 +416,9 @@ export function parse(text: string): PolicyDocument {
   // normalise() maps character for character, so the whole prose is normalised once and sliced per sentence.
   const normalised = normalise(prose);
   const words = new SentenceWords(sentences, normalised);
+  const nextStop = stopFinder(prose);
   for (const u of units) {
-    for (const sp of splitSentences(prose, u.span)) {
+    for (const sp of splitSentences(prose, u.span, nextStop)) {
       sentences.push({ span: sp, text: normalised.slice(sp.start, sp.end), block: u.block, heading: u.heading, section: u.section, index: sentences.length, words });
     }
   }
@@ -431,13 +432,17 @@ const ABBREVIATIONS = new Set([
   'dept', 'tel', 'ph', 'vol', 'op', 'ca', 'viz', 'resp', 'incl', 'esp', 'seq', 'al', 'ave', 'rd', 'blvd', 'ste',
 ]);
 
-/** Typographic characters and the plain ones they stand for (same length, so offsets stay aligned). */
-const NORMAL_MAP: Record<number, number> = {};
+/** Typographic characters and the plain ones they stand for (same length, so offsets stay aligned); 0: unchanged. */
+const NORMAL_MAP = new Uint16Array(0x2214);
 for (const c of '\u2018\u2019\u201b\u2032') NORMAL_MAP[c.charCodeAt(0)] = 39;
 for (const c of '\u201c\u201d\u201e\u2033') NORMAL_MAP[c.charCodeAt(0)] = 34;
 for (const c of '\u2010\u2011\u2012\u2013\u2014\u2212') NORMAL_MAP[c.charCodeAt(0)] = 45;
 for (const c of '\u00a0\u2007\u202f\t\r\n') NORMAL_MAP[c.charCodeAt(0)] = 32;
+/** The character normalise() writes for `c`. */
+const normalChar = (c: number) => (c < 0x2214 ? NORMAL_MAP[c] || c : c);
 const CHUNK = 8192;
+/** Node's Buffer when there is one: it turns bytes into a one-byte string natively, far faster than fromCharCode. */
+const NodeBuffer = (globalThis as { Buffer?: { from(a: Uint8Array): { toString(encoding: 'latin1'): string } } }).Buffer;
 
 /**
  * Replaces typographic characters one-for-one so that offsets stay aligned. The result is built from char codes so
@@ -446,18 +451,28 @@ const CHUNK = 8192;
  */
 export function normalise(s: string): string {
   const n = s.length;
-  const codes = new Uint16Array(n);
-  let wide = false;
+  const bytes = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || c >= 0xa0) {
-      const m = NORMAL_MAP[c];
-      if (m !== undefined) c = m;
-      else if (c > 255) wide = true;
-    }
-    codes[i] = c;
+    const c = normalChar(s.charCodeAt(i));
+    if (c > 255) return normaliseWide(s);
+    bytes[i] = c;
   }
-  const src: Uint8Array | Uint16Array = wide ? codes : new Uint8Array(codes);
+  if (NodeBuffer) return NodeBuffer.from(bytes).toString('latin1');
+  return fromCodes(bytes);
+}
+
+/** normalise() for a text that keeps characters above U+00FF: a two-byte string either way. */
+function normaliseWide(s: string): string {
+  const n = s.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    codes[i] = normalChar(s.charCodeAt(i));
+  }
+  return fromCodes(codes);
+}
+
+function fromCodes(src: Uint8Array | Uint16Array): string {
+  const n = src.length;
   if (n <= CHUNK) return String.fromCharCode.apply(null, src as unknown as number[]);
   let out = '';
   for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, src.subarray(i, i + CHUNK) as unknown as number[]);
@@ -480,7 +495,7 @@ function blankOut(text: string, excluded: Span[]): string {
 }
 
 /** Splits a span into sentences at terminal punctuation, at line breaks after a colon, and every MAX_SENTENCE chars. */
-export function splitSentences(text: string, span: Span): Span[] {
+export function splitSentences(text: string, span: Span, nextStop = stopFinder(text)): Span[] {
   const out: Span[] = [];
   let start = span.start;
   const emit = (end: number) => {
@@ -492,14 +507,15 @@ export function splitSentences(text: string, span: Span): Span[] {
     start = end;
   };
   for (let i = span.start; i < span.end; i++) {
-    // Fast path: only line breaks, terminal punctuation and (in very long runs) spaces can end a sentence.
-    const stop = Math.min(span.end, start + MAX_SENTENCE);
-    while (i < stop) {
-      const k = text.charCodeAt(i);
-      if (k === 10 || k === 46 || k === 33 || k === 63) break;
-      i++;
+    // Fast path: only line breaks, terminal punctuation and (in very long runs) spaces can end a sentence. Up to
+    // MAX_SENTENCE characters, jump to the next line break or terminal; past it, look at every character for a space.
+    const limit = start + MAX_SENTENCE;
+    if (i < limit) {
+      const at = nextStop(i);
+      if (at < span.end && at < limit) i = at;
+      else if (span.end <= limit) break;
+      else i = limit;
     }
-    if (i >= span.end) break;
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && !(i - start >= MAX_SENTENCE && isSpaceCode(code))) continue;
     const c = text[i];
@@ -530,6 +546,25 @@ export function splitSentences(text: string, span: Span): Span[] {
   }
   emit(span.end);
   return out;
+}
+
+/**
+ * The offset of the first line break or terminal punctuation at or after a given one (text.length for none). The
+ * engine's native scan is several times faster than a charCodeAt loop; the last answer is kept, so that asking for
+ * increasing offsets (sentences in document order) reads the text once in all.
+ */
+export function stopFinder(text: string): (from: number) => number {
+  const stop = /[\n.!?]/g;
+  let askedFrom = 0;
+  let found = -1;
+  return (from) => {
+    if (from < askedFrom || from > found) {
+      stop.lastIndex = from;
+      found = stop.test(text) ? stop.lastIndex - 1 : text.length;
+      askedFrom = from;
+    }
+    return found;
+  };
 }
 
 function prevNonSpace(text: string, i: number, floor: number): string {
