@@ -417,4 +417,19 @@ describe('long-sentence: counting words without a match per word', () => {
       { seed: 20261123, numRuns: 2000 },
     );
   });
+  it('flags exactly the sentences of more than 40 words, whatever spaces separate them', () => {
+    // The rule first asks a pattern whether a sentence has more than 40 words; only those are counted.
+    const gaps = [' ', '  ', '\t', '\u00a0', '\u2003', ' - '];
+    const sentence = fc.tuple(fc.integer({ min: 36, max: 44 }), fc.constantFrom(...gaps)).map(([n, gap]) => Array.from({ length: n }, (_, k) => `w${k}`).join(gap) + '.');
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (ss) => {
+        const a = run(`# Privacy Policy\n\n${ss.join('\n\n')}\n`);
+        const flagged = findingsOf(a, 'long-sentence').map((f) => a.doc.text.slice(f.span.start, f.span.end));
+        const want = a.doc.sentences.filter((x) => !x.heading && countWords(x.text) > 40).map((x) => a.doc.text.slice(x.span.start, x.span.end));
+        assert.deepStrictEqual(flagged, want);
+        assert.ok(findingsOf(a, 'long-sentence').every((f) => /has (\d+) words/.exec(f.message)![1] === String(countWords(a.doc.text.slice(f.span.start, f.span.end)))));
+      }),
+      { seed: 20261202, numRuns: 200 },
+    );
+  });
 });

@@ -414,8 +414,8 @@ export function parse(text: string): PolicyDocument {
   units.sort((a, b) => a.span.start - b.span.start);
   const prose = blankOut(text, excluded);
   // normalise() maps character for character, so the whole prose is normalised once and sliced per sentence.
-  const normalised = normalise(prose);
-  const words = new SentenceWords(sentences, normalised);
+  const { text: normalised, codes } = normaliseWithCodes(prose);
+  const words = new SentenceWords(sentences, normalised, codes);
   const nextStop = stopFinder(prose);
   for (const u of units) {
     for (const sp of splitSentences(prose, u.span, nextStop)) {
@@ -450,6 +450,11 @@ const NodeBuffer = (globalThis as { Buffer?: { from(a: Uint8Array): { toString(e
  * regular expressions then scan faster.
  */
 export function normalise(s: string): string {
+  return normaliseWithCodes(s).text;
+}
+
+/** normalise(), with the character codes it was built from (the word index reads those faster than the string). */
+export function normaliseWithCodes(s: string): { text: string; codes: Uint8Array | Uint16Array } {
   const n = s.length;
   const bytes = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -457,18 +462,17 @@ export function normalise(s: string): string {
     if (c > 255) return normaliseWide(s);
     bytes[i] = c;
   }
-  if (NodeBuffer) return NodeBuffer.from(bytes).toString('latin1');
-  return fromCodes(bytes);
+  return { text: NodeBuffer ? NodeBuffer.from(bytes).toString('latin1') : fromCodes(bytes), codes: bytes };
 }
 
 /** normalise() for a text that keeps characters above U+00FF: a two-byte string either way. */
-function normaliseWide(s: string): string {
+function normaliseWide(s: string): { text: string; codes: Uint16Array } {
   const n = s.length;
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     codes[i] = normalChar(s.charCodeAt(i));
   }
-  return fromCodes(codes);
+  return { text: fromCodes(codes), codes };
 }
 
 function fromCodes(src: Uint8Array | Uint16Array): string {

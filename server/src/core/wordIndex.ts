@@ -36,10 +36,14 @@ export class SentenceWords {
   private readonly answers = new Map<readonly string[], Uint8Array>();
   private readonly byPrefix = new Map<string, number[]>();
 
-  /** `text` is what the sentences' texts are slices of (at their spans): the scan reads one flat string. */
+  /**
+   * `text` is what the sentences' texts are slices of (at their spans): the scan reads one flat string, from `codes`
+   * (its character codes) when given, as a typed array reads faster than charCodeAt. They are let go once read.
+   */
   constructor(
     private readonly sentences: readonly Sentence[],
     private readonly text: string,
+    private codes?: Uint8Array | Uint16Array,
   ) {}
 
   /**
@@ -91,7 +95,8 @@ export class SentenceWords {
   private build(): void {
     this.built = true;
     const ss = this.sentences;
-    const t = this.text;
+    const t = this.codes ?? codesOf(this.text);
+    this.codes = undefined;
     let chars = 0;
     for (const s of ss) chars += s.span.end - s.span.start;
     // Distinct words are far fewer than characters; the arrays grow if not. Hot loop: arrays are held in locals.
@@ -116,18 +121,18 @@ export class SentenceWords {
       const n = ss[i].span.end;
       let j = ss[i].span.start;
       while (j < n) {
-        let c = t.charCodeAt(j);
+        let c = t[j];
         if (c >= 128 || WORD_CODE[c] < 0) {
           j++;
           continue;
         }
         const start = j;
         let h = 0x811c9dc5;
-        // The bound is tested before each read: reading past the end yields NaN, which de-optimises the loop.
+        // The bound is tested before each read: reading past the end yields undefined, which de-optimises the loop.
         for (;;) {
           h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
           if (++j >= n) break;
-          c = t.charCodeAt(j);
+          c = t[j];
           if (c >= 128 || WORD_CODE[c] < 0) break;
         }
         const len = j - start;
@@ -138,7 +143,7 @@ export class SentenceWords {
           if (wordHash[w] === h && wordLength[w] === len) {
             const at = wordStart[w];
             let k = 0;
-            while (k < len && lower(t.charCodeAt(at + k)) === lower(t.charCodeAt(start + k))) k++;
+            while (k < len && lower(t[at + k]) === lower(t[start + k])) k++;
             if (k === len) break;
           }
           slot = (slot + 1) & mask;
@@ -158,7 +163,7 @@ export class SentenceWords {
           lastSentence[w] = -1;
           wordHash[w] = h;
           table[slot] = w;
-          const b = WORD_CODE[t.charCodeAt(start)] * 38 + (len > 1 ? WORD_CODE[t.charCodeAt(start + 1)] : 37);
+          const b = WORD_CODE[t[start]] * 38 + (len > 1 ? WORD_CODE[t[start + 1]] : 37);
           wordNext[w] = bucketHead[b];
           bucketHead[b] = w;
           if (words * 2 > table.length) {
@@ -192,6 +197,12 @@ export class SentenceWords {
     this.occurrenceSentence = grow(this.occurrenceSentence, size);
     this.occurrenceNext = grow(this.occurrenceNext, size);
   }
+}
+
+function codesOf(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
