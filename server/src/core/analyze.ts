@@ -8,6 +8,7 @@ import { parse, type PolicyDocument } from './parse';
 import { anchorSpan, planClauseInsertion } from './placement';
 import { inferRegimes } from './regimes';
 import { clauseForRegimes } from './regimeWording';
+import { SHAPE_KEEPER_MARKDOWN, SHAPE_KEEPER_PLAIN } from './shapeKeeper';
 import type { Facts, Outcome, PassageNote, RuleContext, RuleDefinition } from './rule';
 import { ALL_REGIMES, type AnalysisResult, type AnalyzeOptions, type CoverageEntry, type Finding, type Fix, type RegimeId, type Severity, type Span } from './types';
 
@@ -17,24 +18,48 @@ export interface Analysis extends AnalysisResult {
   passages: { span: Span; rule: string; note: string }[];
 }
 
-/** What the scanners find in the prose. Each scan runs on first use only: most documents never need some of them. */
-export function computeFacts(doc: PolicyDocument): Facts {
-  const t = doc.prose;
-  const scanners: { [K in keyof Facts]: (text: string) => Facts[K] } = {
-    emails: findEmails,
-    urls: findUrls,
-    phones: findPhones,
-    addresses: findAddresses,
-    placeholders: findPlaceholders,
-    dates: findDates,
-    emptyDateLabels: findEmptyDateLabels,
-  };
-  const cache: Partial<Facts> = {};
-  const facts = {} as Facts;
-  for (const key of Object.keys(scanners) as (keyof Facts)[]) {
-    Object.defineProperty(facts, key, { enumerable: true, get: () => (cache[key] ??= scanners[key](t) as never) });
+/**
+ * What the scanners find in the prose. Each scan runs on first use only: most documents never need some of them.
+ * A class, not accessors defined per call: every analysis then has the same hidden class, so the rules' optimised
+ * code stays valid after a garbage collection (a per-call shape dies with its object and deoptimises its readers).
+ */
+class LazyFacts implements Facts {
+  #emails?: Facts['emails'];
+  #urls?: Facts['urls'];
+  #phones?: Facts['phones'];
+  #addresses?: Facts['addresses'];
+  #placeholders?: Facts['placeholders'];
+  #dates?: Facts['dates'];
+  #emptyDateLabels?: Facts['emptyDateLabels'];
+  constructor(private readonly prose: string) {}
+  get emails() {
+    return (this.#emails ??= findEmails(this.prose));
   }
-  return facts;
+  get urls() {
+    return (this.#urls ??= findUrls(this.prose));
+  }
+  get phones() {
+    return (this.#phones ??= findPhones(this.prose));
+  }
+  get addresses() {
+    return (this.#addresses ??= findAddresses(this.prose));
+  }
+  get placeholders() {
+    return (this.#placeholders ??= findPlaceholders(this.prose));
+  }
+  get dates() {
+    return (this.#dates ??= findDates(this.prose));
+  }
+  get emptyDateLabels() {
+    return (this.#emptyDateLabels ??= findEmptyDateLabels(this.prose));
+  }
+}
+
+/** The names of the facts, for code that reads them all. */
+export const FACT_NAMES: readonly (keyof Facts)[] = ['emails', 'urls', 'phones', 'addresses', 'placeholders', 'dates', 'emptyDateLabels'];
+
+export function computeFacts(doc: PolicyDocument): Facts {
+  return new LazyFacts(doc.prose);
 }
 
 export function toDate(v: string | Date | undefined): Date {
@@ -59,7 +84,30 @@ function ruleApplies(rule: RuleDefinition, regimes: RegimeId[]): boolean {
   return rule.regimes.some((r) => regimes.includes(r));
 }
 
+/** Parsed drafts held for the life of the process, so that the parse tree's hidden classes survive collections. */
+let shapeKeeper: { doc: PolicyDocument; facts: Facts }[] | undefined;
+
+function keepShapes(): { doc: PolicyDocument; facts: Facts }[] {
+  return [SHAPE_KEEPER_MARKDOWN, SHAPE_KEEPER_PLAIN].map((draft) => {
+    const doc = parse(draft);
+    const facts = computeFacts(doc);
+    for (const k of FACT_NAMES) void facts[k];
+    doc.sentences[0]?.words.holding(['privacy']);
+    return { doc, facts };
+  });
+}
+
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}, rules: readonly RuleDefinition[] = catalogue): Analysis {
+  shapeKeeper ??= keepShapes();
+  return runAnalysis(text, options, rules);
+}
+
+/** The kept drafts' parse trees and facts (tests check that they take the parser's common paths). */
+export function keptShapes(): { doc: PolicyDocument; facts: Facts }[] | undefined {
+  return shapeKeeper;
+}
+
+function runAnalysis(text: string, options: AnalyzeOptions, rules: readonly RuleDefinition[]): Analysis {
   const doc = parse(text);
   const facts = computeFacts(doc);
   const { regimes, source } = chooseRegimes(doc, options);
@@ -226,3 +274,4 @@ function chooseRegimes(doc: PolicyDocument, options: AnalyzeOptions): { regimes:
   const inferred = inferRegimes(doc);
   return inferred.length ? { regimes: inferred, source: 'inferred' } : { regimes: ['gdpr'], source: 'default' };
 }
+

@@ -7,7 +7,7 @@ import { analyzeDocument } from './analyze';
 import type { AnalysisResult, AnalyzeOptions } from './types';
 
 export * from './types';
-export { analyzeDocument, type Analysis } from './analyze';
+export { analyzeDocument, FACT_NAMES, type Analysis } from './analyze';
 export { parse, type PolicyDocument, type Section, type Heading } from './parse';
 export { detectPolicy, DEFAULT_FILE_GLOBS } from './policyDetect';
 export { hoverAt, explainRule } from './hover';
