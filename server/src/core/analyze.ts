@@ -274,4 +274,3 @@ function chooseRegimes(doc: PolicyDocument, options: AnalyzeOptions): { regimes:
   const inferred = inferRegimes(doc);
   return inferred.length ? { regimes: inferred, source: 'inferred' } : { regimes: ['gdpr'], source: 'default' };
 }
-

@@ -1,12 +1,12 @@
 /**
- * A small draft whose analysis the engine keeps for the life of the process.
+ * Two small drafts whose parse trees (with their facts and word index) the engine keeps for the life of the process.
  *
  * Why: V8 keeps a hidden class (the layout of an object) only while some object still uses it; the classes reached by
  * adding properties one by one are held weakly. Between two analyses nothing of the last one need be alive, and a
- * full garbage collection then frees the classes of the parse tree, the line index, the word index, the facts and
- * the findings. Every optimised function that read them is thrown away, and the next analysis runs two to four
- * times slower while the engine warms up again (measured in docs/performance.md). An editor hits this all the time:
- * the server collects garbage between keystrokes. One small analysis kept alive keeps those classes, for a few KB.
+ * full garbage collection then frees the classes of the parse tree, the line index, the word index and the facts.
+ * Every optimised function that read them is thrown away, and the next analyses run two to four times slower while
+ * the engine warms up again (measured in docs/performance.md). The CLI and any loop over documents meet this; so does
+ * the server once it has dropped its last parse tree. Two parsed drafts kept alive keep those classes, for a few KB.
  *
  * The drafts are written to take the parser's and scanners' common paths: a Markdown draft and a plain-text one
  * (numbered and all-caps headings), lists, a date, contact details, a placeholder, a comment.
