@@ -63,8 +63,8 @@ if (existsSync(corpus)) {
   const bigEngine = time(() => analyzeDocument(bigText, { today: TODAY }, []), 10);
   console.log(`without rules (parse + scanners + engine): median ${ms(pct(engine, 50))}, largest ${ms(bigEngine)}; the rules take the rest`);
 
-  // Right after a full garbage collection: what an edit meets when the collector ran since the last analysis (an
-  // editor's server collects between keystrokes). Needs node --expose-gc, which `npm run bench` passes.
+  // Right after a full garbage collection: what the CLI or any loop over documents meets when the collector ran since
+  // the last analysis. Needs node --expose-gc, which `npm run bench` passes.
   if (typeof globalThis.gc === 'function') {
     const after = [];
     for (const f of files) {

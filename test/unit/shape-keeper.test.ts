@@ -28,6 +28,7 @@ describe('shape keeper: the drafts kept alive for the engine', () => {
 
   it('give every scanner something to find, and have their word indexes built', () => {
     const [{ doc, facts }] = keptShapes()!;
+    assert.deepEqual([...FACT_NAMES].sort(), ['addresses', 'dates', 'emails', 'emptyDateLabels', 'phones', 'placeholders', 'urls']);
     for (const k of FACT_NAMES.filter((k) => k !== 'emptyDateLabels')) assert.ok(facts[k].length >= 1, `no ${k} in the kept draft`);
     const flags = doc.sentences[0].words.holding(['privacy']);
     assert.equal(flags[doc.sentences.findIndex((s) => /privacy/i.test(s.text))], 1);

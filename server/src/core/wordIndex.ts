@@ -37,13 +37,13 @@ export class SentenceWords {
   private readonly byPrefix = new Map<string, number[]>();
 
   /**
-   * `text` is what the sentences' texts are slices of (at their spans): the scan reads one flat string, from `codes`
-   * (its character codes) when given, as a typed array reads faster than charCodeAt. They are let go once read.
+   * `text` is what the sentences' texts are slices of (at their spans); the scan reads `codes`, its character codes
+   * (a typed array reads faster than charCodeAt), and lets them go once read.
    */
   constructor(
     private readonly sentences: readonly Sentence[],
     private readonly text: string,
-    private codes?: Uint8Array | Uint16Array,
+    private codes: Uint8Array | Uint16Array | undefined,
   ) {}
 
   /**
@@ -95,7 +95,7 @@ export class SentenceWords {
   private build(): void {
     this.built = true;
     const ss = this.sentences;
-    const t = this.codes ?? codesOf(this.text);
+    const t = this.codes!;
     this.codes = undefined;
     let chars = 0;
     for (const s of ss) chars += s.span.end - s.span.start;
@@ -197,12 +197,6 @@ export class SentenceWords {
     this.occurrenceSentence = grow(this.occurrenceSentence, size);
     this.occurrenceNext = grow(this.occurrenceNext, size);
   }
-}
-
-function codesOf(text: string): Uint16Array {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
 }
 
 function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
