@@ -99,6 +99,9 @@ const NUMBERED = /^[ \t]{0,3}(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
 const BULLET_CAPS = /^[ \t]{0,4}[-*\u2022][ \t]+([A-Z][A-Z0-9 ,&'/-]{2,80}?)\.(?:[ \t]|$)/;
 const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)([^*_\n]{1,100})\1[ \t]*:?[ \t]*$/;
 const TABLE_ROW = /^[ \t]*\|/;
+const SETEXT_EQUALS = /^ {0,3}=+[ \t]*$/;
+const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
+const DIGIT_START = /^\d/;
 
 interface LineInfo {
   start: number;
@@ -107,18 +110,29 @@ interface LineInfo {
   kind: 'blank' | 'excluded' | 'text';
 }
 
+// The line tests below run on every line of a plain-text draft: their patterns are made once, not per call.
+const ENDS_LIKE_CLAUSE = /[.,;]$/;
+const ENDS_LIKE_LIST_ITEM = /[,;]$/;
+const SPACES = /\s+/;
+const PRONOUN_START = /^(?:we|you|they|it|i|he|she)\b/i;
+const WEB_ADDRESS = /https?:|www\./i;
+const CAPITAL_START = /^["'\u201c\u2018(]?[A-Z0-9\u00c0-\u00de]/;
+const TWO_LETTERS = /[A-Za-z]{2}/;
+const LOWER_CASE = /[a-z]/;
+const NOT_CAPITAL = /[^A-Z]/g;
+
 /** Heading-like in plain text: short, capitalised, no sentence-ending punctuation. */
 export function titleLike(s: string): boolean {
   const t = s.trim();
   if (t.length < 2 || t.length > 90) return false;
-  if (/[.,;]$/.test(t)) return false;
-  if (t.endsWith(':') && t.split(/\s+/).length > 5) return false;
+  if (ENDS_LIKE_CLAUSE.test(t)) return false;
+  if (t.endsWith(':') && t.split(SPACES).length > 5) return false;
   // "We collect:" introduces a list; it is a sentence, not a heading.
-  if (t.endsWith(':') && /^(?:we|you|they|it|i|he|she)\b/i.test(t)) return false;
-  if (t.includes('@') || /https?:|www\./i.test(t)) return false;
-  if (!/^["'\u201c\u2018(]?[A-Z0-9\u00c0-\u00de]/.test(t)) return false;
-  if (!/[A-Za-z]{2}/.test(t)) return false;
-  return t.split(/\s+/).length <= 12;
+  if (t.endsWith(':') && PRONOUN_START.test(t)) return false;
+  if (t.includes('@') || WEB_ADDRESS.test(t)) return false;
+  if (!CAPITAL_START.test(t)) return false;
+  if (!TWO_LETTERS.test(t)) return false;
+  return t.split(SPACES).length <= 12;
 }
 
 /** `/\s/` for one UTF-16 code unit, without a regular expression. */
@@ -126,6 +140,19 @@ export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Only white space between `s` and `e`. */
+function isBlank(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The spaces and tabs a line starts with. */
+function leadingBlanks(line: string): string {
+  let n = 0;
+  while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+  return n ? line.slice(0, n) : '';
 }
 
 function trimmedSpanIn(text: string, s: number, e: number): Span {
@@ -137,9 +164,9 @@ function trimmedSpanIn(text: string, s: number, e: number): Span {
 function isCapsLine(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 100) return false;
-  if (/[a-z]/.test(t)) return false;
-  const letters = t.replace(/[^A-Z]/g, '').length;
-  return letters >= 4 && t.split(/\s+/).length <= 12 && !/[,;]$/.test(t);
+  if (LOWER_CASE.test(t)) return false;
+  const letters = t.replace(NOT_CAPITAL, '').length;
+  return letters >= 4 && t.split(SPACES).length <= 12 && !ENDS_LIKE_LIST_ITEM.test(t);
 }
 
 export function parse(text: string): PolicyDocument {
@@ -150,8 +177,7 @@ export function parse(text: string): PolicyDocument {
   for (let i = 0; i < lines.lineCount; i++) {
     const start = lines.starts[i];
     const end = lines.lineEnd(i);
-    const t = text.slice(start, end);
-    info.push({ start, end, text: t, kind: t.trim() === '' ? 'blank' : 'text' });
+    info.push({ start, end, text: text.slice(start, end), kind: isBlank(text, start, end) ? 'blank' : 'text' });
   }
 
   // Front matter.
@@ -217,13 +243,14 @@ export function parse(text: string): PolicyDocument {
   for (let i = 0; i < info.length && mdHeadings < 2; i++) {
     if (info[i].kind !== 'text') continue;
     if (ATX.test(info[i].text)) mdHeadings++;
-    else if (i > 0 && info[i - 1].kind === 'text' && /^ {0,3}=+[ \t]*$/.test(info[i].text)) mdHeadings++;
+    else if (i > 0 && info[i - 1].kind === 'text' && SETEXT_EQUALS.test(info[i].text)) mdHeadings++;
   }
   const mode: 'markdown' | 'plain' = mdHeadings >= 1 ? 'markdown' : 'plain';
 
   // Classify headings.
   const headings: Heading[] = [];
-  const headingAt = new Map<number, Heading>();
+  /** By line; an array, not a map: most lines have none, and a map would grow for every heading. */
+  const headingAt: (Heading | undefined)[] = new Array(info.length);
   const bodyAfterHeading = new Map<number, number>(); // line -> offset where body text continues on the same line
   const setextUnderline = new Set<number>();
   // Only plain text reads title-like lines as headings: Markdown does not pay for the test.
@@ -237,42 +264,41 @@ export function parse(text: string): PolicyDocument {
   for (let i = 0; i < info.length; i++) {
     const li = info[i];
     if (li.kind !== 'text') continue;
-    const lineSpan = { start: li.start, end: li.end };
-    const trimmedSpan = (a: number, b: number): Span => trimmedSpanIn(text, a, b);
+    // Most lines are not headings: nothing is allocated for a line until it is one.
     let h: Heading | null = null;
     const atx = ATX.exec(li.text);
     if (atx) {
       let e = li.end;
-      const closing = /[ \t]+#+[ \t]*$/.exec(li.text);
+      const closing = ATX_CLOSING.exec(li.text);
       if (closing && closing.index >= atx[0].length) e = li.start + closing.index;
-      const ts = trimmedSpan(li.start + atx[0].length, e);
-      h = { style: 'atx', level: atx[1].length, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+      const ts = trimmedSpanIn(text, li.start + atx[0].length, e);
+      h = { style: 'atx', level: atx[1].length, text: text.slice(ts.start, ts.end), line: i, span: { start: li.start, end: li.end }, textSpan: ts };
     } else if (
       mode === 'markdown' &&
       i + 1 < info.length &&
       info[i + 1].kind === 'text' &&
       SETEXT.test(info[i + 1].text) &&
       !LIST_MARKER.test(li.text) &&
-      (i === 0 || info[i - 1].kind !== 'text' || headingAt.has(i - 1))
+      (i === 0 || info[i - 1].kind !== 'text' || headingAt[i - 1] !== undefined)
     ) {
-      const ts = trimmedSpan(li.start, li.end);
+      const ts = trimmedSpanIn(text, li.start, li.end);
       const level = info[i + 1].text.trim()[0] === '=' ? 1 : 2;
       h = { style: 'setext', level, text: text.slice(ts.start, ts.end), line: i, span: { start: li.start, end: info[i + 1].end }, textSpan: ts };
       setextUnderline.add(i + 1);
     } else if (BOLD_LINE.test(li.text) && (i === 0 || info[i - 1].kind !== 'text')) {
       const m = BOLD_LINE.exec(li.text)!;
       const s = li.start + li.text.indexOf(m[2]);
-      const ts = trimmedSpan(s, s + m[2].length);
-      h = { style: 'bold', level: mode === 'markdown' ? 6 : 2, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+      const ts = trimmedSpanIn(text, s, s + m[2].length);
+      h = { style: 'bold', level: mode === 'markdown' ? 6 : 2, text: text.slice(ts.start, ts.end), line: i, span: { start: li.start, end: li.end }, textSpan: ts };
     } else if (mode === 'plain') {
       const num = NUMBERED.exec(li.text);
       const bc = BULLET_CAPS.exec(li.text);
-      const prevBreak = i === 0 || info[i - 1].kind !== 'text' || headingAt.has(i - 1);
-      if (num && titleLike(num[3]) && !/^\d/.test(num[3])) {
+      const prevBreak = i === 0 || info[i - 1].kind !== 'text' || headingAt[i - 1] !== undefined;
+      if (num && titleLike(num[3]) && !DIGIT_START.test(num[3])) {
         const depth = num[1].split('.').length;
         const s = li.start + li.text.indexOf(num[3], num[1].length);
-        const ts = trimmedSpan(s, li.end);
-        h = { style: 'numbered', level: depth + 1, number: num[1], text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+        const ts = trimmedSpanIn(text, s, li.end);
+        h = { style: 'numbered', level: depth + 1, number: num[1], text: text.slice(ts.start, ts.end), line: i, span: { start: li.start, end: li.end }, textSpan: ts };
       } else if (bc) {
         const s = li.start + li.text.indexOf(bc[1]);
         const ts = { start: s, end: s + bc[1].length };
@@ -287,23 +313,23 @@ export function parse(text: string): PolicyDocument {
         h = { style: 'bullet-caps', level: Math.min(6, parentLevel + 1), text: bc[1], line: i, span: { start: li.start, end: ts.end + 1 }, textSpan: ts };
         bodyAfterHeading.set(i, ts.end + 1);
       } else if (isCapsLine(li.text) && !LIST_MARKER.test(li.text)) {
-        const ts = trimmedSpan(li.start, li.end);
+        const ts = trimmedSpanIn(text, li.start, li.end);
         // An all-caps first line is the document title (level 1), like a plain first line.
-        h = { style: 'caps', level: seenText ? 2 : 1, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+        h = { style: 'caps', level: seenText ? 2 : 1, text: text.slice(ts.start, ts.end), line: i, span: { start: li.start, end: li.end }, textSpan: ts };
       } else if (isTitleLike(i) && !LIST_MARKER.test(li.text) && !TABLE_ROW.test(li.text)) {
         const n = nextNonBlank(i);
         const firstLine = !seenText;
         const nextIsBody = n >= 0 && !isTitleLike(n) && !NUMBERED.test(info[n].text) && !isCapsLine(info[n].text);
         if (firstLine || (prevBreak && nextIsBody)) {
-          const ts = trimmedSpan(li.start, li.end);
-          h = { style: 'plain', level: firstLine ? 1 : 2, text: text.slice(ts.start, ts.end), line: i, span: lineSpan, textSpan: ts };
+          const ts = trimmedSpanIn(text, li.start, li.end);
+          h = { style: 'plain', level: firstLine ? 1 : 2, text: text.slice(ts.start, ts.end), line: i, span: { start: li.start, end: li.end }, textSpan: ts };
         }
       }
     }
     seenText = true;
     if (h) {
       headings.push(h);
-      headingAt.set(i, h);
+      headingAt[i] = h;
     }
   }
 
@@ -312,7 +338,7 @@ export function parse(text: string): PolicyDocument {
   let anchorLine = 0;
   for (let i = 0; i < info.length; i++) {
     if (info[i].kind !== 'text' || setextUnderline.has(i)) continue;
-    const h = headingAt.get(i);
+    const h = headingAt[i];
     if (h) title = h;
     anchorLine = i;
     break;
@@ -370,7 +396,7 @@ export function parse(text: string): PolicyDocument {
       current = null;
       continue;
     }
-    const h = headingAt.get(i);
+    const h = headingAt[i];
     const section = sectionForLine(li.start);
     if (h) {
       current = null;
@@ -398,7 +424,7 @@ export function parse(text: string): PolicyDocument {
       current.span.end = li.end;
       current.lastLine = i;
     } else {
-      const indent = /^[ \t]*/.exec(li.text)![0];
+      const indent = leadingBlanks(li.text);
       current = { kind: 'paragraph', span: { start: li.start, end: li.end }, indent, section, firstLine: i, lastLine: i };
       push(current);
     }
@@ -406,20 +432,24 @@ export function parse(text: string): PolicyDocument {
 
   // Sentences, from headings and blocks.
   const sentences: Sentence[] = [];
-  const sectionOfHeading = new Map<Heading, Section>();
-  for (const s of sections) sectionOfHeading.set(s.heading!, s);
-  const units: { span: Span; block: Block | null; heading: Heading | null; section: Section }[] = [];
-  for (const h of headings) units.push({ span: h.textSpan, block: null, heading: h, section: sectionOfHeading.get(h)! });
-  for (const b of blocks) units.push({ span: b.span, block: b, heading: null, section: b.section });
-  units.sort((a, b) => a.span.start - b.span.start);
   const prose = blankOut(text, excluded);
   // normalise() maps character for character, so the whole prose is normalised once and sliced per sentence.
   const { text: normalised, codes } = normaliseWithCodes(prose);
   const words = new SentenceWords(sentences, normalised, codes);
   const nextStop = stopFinder(prose);
-  for (const u of units) {
-    for (const sp of splitSentences(prose, u.span, nextStop)) {
-      sentences.push({ span: sp, text: normalised.slice(sp.start, sp.end), block: u.block, heading: u.heading, section: u.section, index: sentences.length, words });
+  const spans: Span[] = [];
+  // Headings and blocks, each already in document order, merged by start (a heading first on a tie).
+  for (let hi = 0, bi = 0; hi < headings.length || bi < blocks.length; ) {
+    const takeHeading = bi >= blocks.length || (hi < headings.length && headings[hi].textSpan.start <= blocks[bi].span.start);
+    const heading = takeHeading ? headings[hi++] : null;
+    const block = takeHeading ? null : blocks[bi++];
+    // Every heading opened one section, in the same order.
+    const section = heading ? sections[hi - 1] : block!.section;
+    const first = spans.length;
+    splitSentences(prose, heading ? heading.textSpan : block!.span, nextStop, spans);
+    for (let k = first; k < spans.length; k++) {
+      const sp = spans[k];
+      sentences.push({ span: sp, text: normalised.slice(sp.start, sp.end), block, heading, section, index: sentences.length, words });
     }
   }
 
@@ -431,6 +461,8 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'e.u', 'approx', 'para', 'sec', 'p.o', 'jr', 'sr', 'fig', 'a.m', 'p.m', 'gmbh', 's.a', 'b.v', 'n.v', 'ag',
   'dept', 'tel', 'ph', 'vol', 'op', 'ca', 'viz', 'resp', 'incl', 'esp', 'seq', 'al', 'ave', 'rd', 'blvd', 'ste',
 ]);
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => wordKey(a, 0, a.length)));
 
 /** Typographic characters and the plain ones they stand for (same length, so offsets stay aligned); 0: unchanged. */
 const NORMAL_MAP = new Uint16Array(0x2214);
@@ -498,18 +530,13 @@ function blankOut(text: string, excluded: Span[]): string {
   return out + text.slice(pos);
 }
 
-/** Splits a span into sentences at terminal punctuation, at line breaks after a colon, and every MAX_SENTENCE chars. */
-export function splitSentences(text: string, span: Span, nextStop = stopFinder(text)): Span[] {
-  const out: Span[] = [];
+/**
+ * Splits a span into sentences at terminal punctuation, at line breaks after a colon, and every MAX_SENTENCE chars;
+ * the sentences' spans are appended to `out`. Runs once per block on every keystroke: nothing but the spans is
+ * allocated (no closure, no string per full stop).
+ */
+export function splitSentences(text: string, span: Span, nextStop = stopFinder(text), out: Span[] = []): Span[] {
   let start = span.start;
-  const emit = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
-    start = end;
-  };
   for (let i = span.start; i < span.end; i++) {
     // Fast path: only line breaks, terminal punctuation and (in very long runs) spaces can end a sentence. Up to
     // MAX_SENTENCE characters, jump to the next line break or terminal; past it, look at every character for a space.
@@ -524,12 +551,16 @@ export function splitSentences(text: string, span: Span, nextStop = stopFinder(t
     if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && !(i - start >= MAX_SENTENCE && isSpaceCode(code))) continue;
     const c = text[i];
     if (i - start >= MAX_SENTENCE && isSpaceCode(code)) {
-      emit(i);
+      pushTrimmed(text, start, i, out);
+      start = i;
       continue;
     }
     if (c === '\n') {
       const prev = prevNonSpace(text, i, start);
-      if (prev === ':' || prev === '.' || prev === '!' || prev === '?' || prev === ';') emit(i);
+      if (prev === 58 || prev === 46 || prev === 33 || prev === 63 || prev === 59) {
+        pushTrimmed(text, start, i, out);
+        start = i;
+      }
       continue;
     }
     let j = i + 1;
@@ -539,17 +570,47 @@ export function splitSentences(text: string, span: Span, nextStop = stopFinder(t
       // Look back at the word that ends here.
       let k = i - 1;
       while (k >= start && k > i - 12 && isLetterOrDot(text.charCodeAt(k))) k--;
-      const word = text.slice(k + 1, i).toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      if (/^[a-z]$/i.test(word) && text[i - 1] === text[i - 1].toUpperCase() && /[A-Z]/.test(text[i - 1])) continue;
+      if (isAbbreviation(text, k + 1, i)) continue;
+      // A single capital before the stop is an initial ("J. Smith").
+      const before = text.charCodeAt(i - 1);
+      if (k + 2 === i && before >= 65 && before <= 90) continue;
       // "1.", "2.1." inside running text are list or clause numbers, not sentence ends.
-      if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[j + 1] ?? '')) continue;
+      if (isDigitCode(before) && isDigitCode(text.charCodeAt(j + 1))) continue;
     }
-    emit(j);
+    pushTrimmed(text, start, j, out);
+    start = j;
     i = j - 1;
   }
-  emit(span.end);
+  pushTrimmed(text, start, span.end, out);
   return out;
+}
+
+/** Appends [s, e) without its surrounding white space, unless nothing is left. */
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A word of letters and dots as a number (five bits per character, lower-cased; 0 for none longer than any
+ * abbreviation): the check at every full stop then makes no string.
+ */
+function wordKey(text: string, from: number, to: number): number {
+  if (to - from > MAX_ABBREVIATION) return 0;
+  let key = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    key = key * 32 + (c === 46 ? 27 : (c | 32) - 96);
+  }
+  return key;
+}
+
+function isAbbreviation(text: string, from: number, to: number): boolean {
+  const key = wordKey(text, from, to);
+  return key !== 0 && ABBREVIATION_KEYS.has(key);
 }
 
 /**
@@ -571,9 +632,13 @@ export function stopFinder(text: string): (from: number) => number {
   };
 }
 
-function prevNonSpace(text: string, i: number, floor: number): string {
-  for (let k = i - 1; k >= floor; k--) if (!isSpaceCode(text.charCodeAt(k))) return text[k];
-  return '';
+/** The code of the last non-space character before `i` (not before `floor`), -1 for none. */
+function prevNonSpace(text: string, i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (!isSpaceCode(c)) return c;
+  }
+  return -1;
 }
 
 /** `/["'\u201d\u2019)\]]/`: closing quotes and brackets after terminal punctuation. */

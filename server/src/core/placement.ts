@@ -11,8 +11,19 @@ export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
+/** Per document, the answers of findSection (a missing finding asks for its section twice: anchor and clause). */
+const targetSections = new WeakMap<PolicyDocument, Map<SectionTarget, Section | null>>();
+
 /** The section that best matches a target: the one with the most content of its own. */
 export function findSection(doc: PolicyDocument, target: SectionTarget): Section | null {
+  let byTarget = targetSections.get(doc);
+  if (!byTarget) targetSections.set(doc, (byTarget = new Map()));
+  let found = byTarget.get(target);
+  if (found === undefined) byTarget.set(target, (found = bestSection(doc, target)));
+  return found;
+}
+
+function bestSection(doc: PolicyDocument, target: SectionTarget): Section | null {
   let best: Section | null = null;
   let bestSize = -1;
   for (const s of doc.sections) {
@@ -57,9 +68,12 @@ function lastBlock(sec: Section): Block | null {
   return last;
 }
 
-/** A new section's heading in the draft's own style, and the spacing the draft uses around its headings. */
-interface NewHeading {
-  text: string;
+/** How the draft writes a new section's heading: its style, and the spacing the draft uses around its headings. */
+interface HeadingStyle {
+  /** Written before the title ("## ", "## 7. ", "7. "). */
+  prefix: string;
+  /** The title in capitals (all-caps plain-text drafts). */
+  caps: boolean;
   level: number;
   /** Numbered headings: the new section goes at the end, so that the numbers stay in sequence. */
   numbered: boolean;
@@ -71,7 +85,20 @@ interface NewHeading {
 
 const HEADING_NUMBER = /^(\d{1,2})(\.?)[ \t]+\S/;
 
+interface NewHeading extends HeadingStyle {
+  text: string;
+}
+
+/** The draft's heading style, worked out once per document: an analysis may plan a dozen new sections. */
+const headingStyles = new WeakMap<PolicyDocument, HeadingStyle>();
+
 function newHeading(doc: PolicyDocument, title: string): NewHeading {
+  let style = headingStyles.get(doc);
+  if (!style) headingStyles.set(doc, (style = headingStyleOf(doc)));
+  return { ...style, text: `${style.prefix}${style.caps ? title.toUpperCase() : title}` };
+}
+
+function headingStyleOf(doc: PolicyDocument): HeadingStyle {
   const top = doc.sections.filter((s) => s.heading && s.heading !== doc.title);
   if (doc.mode === 'markdown') {
     const hashes = top.filter((s) => s.heading!.style === 'atx' || s.heading!.style === 'setext');
@@ -82,9 +109,9 @@ function newHeading(doc: PolicyDocument, title: string): NewHeading {
     if (numbered.length >= 2 && numbered.length * 2 >= atLevel.length) {
       const max = Math.max(...numbered.map((s) => Number(HEADING_NUMBER.exec(s.heading!.text)![1])));
       const dot = HEADING_NUMBER.exec(numbered[0].heading!.text)![2];
-      return { text: `${'#'.repeat(level)} ${max + 1}${dot} ${title}`, level, numbered: true, blankAfter: true, blankBefore: true };
+      return { prefix: `${'#'.repeat(level)} ${max + 1}${dot} `, caps: false, level, numbered: true, blankAfter: true, blankBefore: true };
     }
-    return { text: `${'#'.repeat(level)} ${title}`, level, numbered: false, blankAfter: true, blankBefore: true };
+    return { prefix: `${'#'.repeat(level)} `, caps: false, level, numbered: false, blankAfter: true, blankBefore: true };
   }
   // Plain text: the top-level headings (level 2; the title is level 1, "2.1" and "- ACCESS." items are deeper).
   const level2 = top.filter((s) => s.level === 2);
@@ -93,13 +120,13 @@ function newHeading(doc: PolicyDocument, title: string): NewHeading {
   if (numbered.length >= 2) {
     const max = Math.max(...numbered.map((s) => Number(s.heading!.number)));
     const dot = /^\d+\./.test(doc.text.slice(numbered[0].heading!.span.start).trimStart()) ? '.' : '';
-    return { text: `${max + 1}${dot} ${title}`, level: 2, numbered: true, blankAfter, blankBefore };
+    return { prefix: `${max + 1}${dot} `, caps: false, level: 2, numbered: true, blankAfter, blankBefore };
   }
   // All-caps headings (a stray title-like line such as "Last updated: ..." read as a plain heading does not count).
   const caps = level2.filter((s) => s.heading!.style === 'caps').length;
-  if (caps && caps * 2 > level2.length) return { text: title.toUpperCase(), level: 2, numbered: false, blankAfter, blankBefore };
+  if (caps && caps * 2 > level2.length) return { prefix: '', caps: true, level: 2, numbered: false, blankAfter, blankBefore };
   // A plain title line is a heading only after a blank line.
-  return { text: title, level: 2, numbered: false, blankAfter, blankBefore: true };
+  return { prefix: '', caps: false, level: 2, numbered: false, blankAfter, blankBefore: true };
 }
 
 /** Whether the draft's headings have a blank line after and before them (by majority; blank when unknown). */
@@ -121,6 +148,20 @@ function mostCommon(xs: number[]): number {
   let best = xs[0];
   for (const [k, v] of counts) if (v > (counts.get(best) ?? 0) || (v === counts.get(best) && k < best)) best = k;
   return best;
+}
+
+/** Per document and heading level, the first closing section ("Changes", "Contact us") at or above that level. */
+const closingSections = new WeakMap<PolicyDocument, Map<number, Section | null>>();
+
+function closingSection(doc: PolicyDocument, level: number): Section | null {
+  let byLevel = closingSections.get(doc);
+  if (!byLevel) closingSections.set(doc, (byLevel = new Map()));
+  let found = byLevel.get(level);
+  if (found === undefined) {
+    found = doc.sections.find((s) => s.heading && s.heading !== doc.title && s.level <= level && CLOSING_SECTION.test(s.heading.text.replace(/^[\d.\s]+/, ''))) ?? null;
+    byLevel.set(level, found);
+  }
+  return found;
 }
 
 /** Plans the insertion of a clause for a target section. */
@@ -152,9 +193,7 @@ export function planClauseInsertion(doc: PolicyDocument, target: SectionTarget, 
   const beforeHeading = heading.blankBefore ? `${eol}${eol}` : eol;
   // Before the closing "Changes"/"Contact" section, unless headings are numbered (numbers stay consistent at the end).
   if (!heading.numbered) {
-    const closing = doc.sections.find(
-      (s) => s.heading && s.heading !== doc.title && s.level <= heading.level && CLOSING_SECTION.test(s.heading.text.replace(/^[\d.\s]+/, '')),
-    );
+    const closing = closingSection(doc, heading.level);
     if (closing) {
       const at = closing.span.start;
       return { span: { start: at, end: at }, newText: `${heading.text}${afterHeading}${clauseText}${beforeHeading}` };

@@ -32,6 +32,7 @@ import { detectPolicy } from '../core/policyDetect';
 import type { Section } from '../core/parse';
 import { DEFAULT_SETTINGS, mergeSettings, toAnalyzeOptions, type Settings } from '../config/settings';
 import { SOURCE, toDiagnostic } from './convert';
+import { detached } from './detach';
 
 export const COMMANDS = {
   checkDocument: 'privacylint.server.checkDocument',
@@ -82,8 +83,8 @@ function localDate(d = new Date()): string {
 /** A copy of the results that shares no string with the analysed text's derived copies (prose, sentences). */
 function slim(a: Analysis): Slim {
   const { findings, coverage, regimes, regimeSource, passages } = a;
-  // A message or span text built from a slice of the prose would keep the whole prose alive: JSON copies detach them.
-  return JSON.parse(JSON.stringify({ findings, coverage, regimes, regimeSource, passages })) as Slim;
+  // A message or span text built from a slice of the prose would keep the whole prose alive: the copy detaches them.
+  return detached({ findings, coverage, regimes, regimeSource, passages });
 }
 
 export function startServer(connection: Connection, runtime: ServerRuntime = {}): void {

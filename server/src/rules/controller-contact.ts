@@ -9,6 +9,16 @@ const POSTAL = /\b(?:P\.? ?O\.? Box|GPO Box|Post(?:al)? Box|Postfach)\s?\d|\b[Cc
 /** A link given as the way to reach the organisation ("contact us at https://...", "open an issue at ..."). */
 const CONTACT_VERB = /\b(?:contact(?:ing)?|reach(?:ing)?|write to|writing to|get in touch|send (?:us )?(?:a |your )?(?:message|request|inquir\w*|enquir\w*)|submit (?:a |your )?(?:request|inquir\w*|enquir\w*|ticket)|open(?:ing)? an? (?:issue|ticket))\b/i;
 const CONTACT_FORM = /\b(?:contact|web|online|request|privacy|support|feedback|inquiry|enquiry)[- ](?:form|page|portal)\b/i;
+/** A Markdown link in the source text ("[form](https://...)"). */
+const MARKDOWN_LINK = /\]\(/;
+/** Links to an authority, not to the organisation itself. */
+const AUTHORITY_URL = /(?:authorit|commission|europa\.eu|\.gov\b|ico\.org)/i;
+/** A fenced code block ("```" or "~~~"). */
+const CODE_FENCE = /^\s*(?:```|~~~)/;
+/** A plain e-mail address (in a code block, where the entity finder does not look). */
+const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/;
+/** "Contact us" and the like, said without contact details. */
+const CONTACT_US = /\bcontact (?:us|our|the)\b|\breach us\b|\bget in touch\b/i;
 
 export default defineRule({
   id: 'controller-contact',
@@ -31,22 +41,22 @@ export default defineRule({
     const f = ctx.facts;
     const direct = f.emails[0] ?? f.phones[0] ?? f.addresses[0];
     if (direct) return { state: 'satisfied', evidence: [direct.span] };
-    const form = ctx.doc.sentences.find((s) => holds(CONTACT_FORM, s) && (f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end) || /\]\(/.test(ctx.doc.text.slice(s.span.start, s.span.end))));
+    const form = ctx.doc.sentences.find((s) => holds(CONTACT_FORM, s) && (f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end) || MARKDOWN_LINK.test(ctx.doc.text.slice(s.span.start, s.span.end))));
     if (form) return { state: 'satisfied', evidence: [form.span] };
     const other = ctx.doc.sentences.find(
       (s) =>
         holds(OBFUSCATED_EMAIL, s) ||
         holds(POSTAL, s) ||
-        (holds(CONTACT_VERB, s) && f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end && !/(?:authorit|commission|europa\.eu|\.gov\b|ico\.org)/i.test(u.text))),
+        (holds(CONTACT_VERB, s) && f.urls.some((u) => u.span.start >= s.span.start && u.span.end <= s.span.end && !AUTHORITY_URL.test(u.text))),
     );
     if (other) return { state: 'satisfied', evidence: [other.span] };
     // An address laid out in a fenced code block is still published (comments and front matter are not).
     for (const span of ctx.doc.excluded) {
       const raw = ctx.doc.text.slice(span.start, span.end);
-      if (!/^\s*(?:```|~~~)/.test(raw)) continue;
-      if (POSTAL.test(raw) || OBFUSCATED_EMAIL.test(raw) || /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/.test(raw)) return { state: 'satisfied', evidence: [span] };
+      if (!CODE_FENCE.test(raw)) continue;
+      if (POSTAL.test(raw) || OBFUSCATED_EMAIL.test(raw) || EMAIL.test(raw)) return { state: 'satisfied', evidence: [span] };
     }
-    const vague = ctx.doc.sentences.find((s) => /\bcontact (?:us|our|the)\b|\breach us\b|\bget in touch\b/i.test(s.text));
+    const vague = ctx.doc.sentences.find((s) => holds(CONTACT_US, s));
     if (vague) {
       return {
         state: 'missing',

@@ -2,6 +2,7 @@ import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
 import { evidence, gdprArt, plain } from './disclosureCues';
 import { LGPD_URL } from './lgpd/cues';
+import { holds } from './sentences';
 
 /** A legal-form suffix after a capitalised name: "Lantern Books Ltd.", "Harrow Analytics GmbH", "Acme, Inc.". */
 const LEGAL_ENTITY =
@@ -29,22 +30,36 @@ const PROPERTY_OF = /\b(?:is|are|remains?) (?:the )?(?:sole |exclusive )?propert
 const PUBLIC_BODY = /\b(?:Government|Department|Ministry|Agency|Administration|University|Laboratory)$/;
 const NAME_BEFORE = /(?:^|[\s("'*_])([A-Z0-9][\w.&'\u00c0-\u017f-]{1,30}(?: [A-Z0-9][\w.&'\u00c0-\u017f-]{1,30}){0,3})(?:'s)?\s?$/;
 
+/** A run of white space, between the words of a name. */
+const WHITESPACE = /\s+/;
+/** Punctuation and quotes at the end of a word (global: used with replace only). */
+const TRAILING_PUNCT_QUOTES = /[.,'"]+$/g;
+
 function firstWordGeneric(name: string): boolean {
-  const words = name.split(/\s+/);
-  return words.every((w) => GENERIC.test(w.replace(/[.,'"]+$/g, '')));
+  const words = name.split(WHITESPACE);
+  return words.every((w) => GENERIC.test(w.replace(TRAILING_PUNCT_QUOTES, '')));
 }
 
 /** Role nouns: "the End User", "Website Owner", "Site Administrators" describe a role, not an organisation. */
 const ROLE_NOUN = /(?:^|\s)(?:Users?|Owners?|Licensors?|Licensees?|Customers?|Members?|Visitors?|Administrators?|Admins?|Developers?|Operators?|Controllers?|Processors?|Providers?|Parties|Party|Subjects?|Persons?|People|Team|Staff|Employees?|Authorit(?:y|ies)|Partners?|Vendors?|Affiliates?|Subsidiar(?:y|ies)|Sites?|Websites?|Services?|Apps?|Applications?|Platforms?|Software|Products?|Cookies?|Servers?)\.?$/;
 
+/** A possessive "'s" at the end of a name. */
+const POSSESSIVE = /'s$/;
+/** Sentence punctuation at the end of a name. */
+const TRAILING_PUNCT = /[.,:;!?]+$/;
+/** A short acronym ("EU", "GDPR") or an initial ("A."): too short to name the organisation. */
+const SHORT_ACRONYM = /^(?:[A-Z]{2,4}|[A-Z]\.)$/;
+/** Words of laws, institutions, documents and products: a name containing one is not the organisation. */
+const NOT_ORGANISATION = /\b(?:Act|Regulation|Directive|Law|Code|Shield|Framework|Clauses?|Commission|Authority|Union|Area|States|Kingdom|Court|Office|Policy|Notice|Terms|Analytics|SDK|API)\b/;
+
 /** A name that can stand for the organisation: capitalised, not generic, not a short acronym, not a role, not a placeholder. */
 function plausibleName(name: string, allowVendor = false): boolean {
-  const n = name.replace(/'s$/, '').replace(/[.,:;!?]+$/, '').trim();
+  const n = name.replace(POSSESSIVE, '').replace(TRAILING_PUNCT, '').trim();
   if (n.length < 2 || firstWordGeneric(n)) return false;
-  if (/^(?:[A-Z]{2,4}|[A-Z]\.)$/.test(n)) return false;
+  if (SHORT_ACRONYM.test(n)) return false;
   if (ROLE_NOUN.test(n)) return false;
   if (!allowVendor && VENDOR.test(n)) return false;
-  if (!PUBLIC_BODY.test(n) && /\b(?:Act|Regulation|Directive|Law|Code|Shield|Framework|Clauses?|Commission|Authority|Union|Area|States|Kingdom|Court|Office|Policy|Notice|Terms|Analytics|SDK|API)\b/.test(n)) return false;
+  if (!PUBLIC_BODY.test(n) && NOT_ORGANISATION.test(n)) return false;
   return true;
 }
 
@@ -53,24 +68,38 @@ const LEGAL_ENTITY_ALL = new RegExp(LEGAL_ENTITY.source, 'g');
 /** The legal form after a space, without the name before it: a cheap necessary condition for LEGAL_ENTITY. */
 const LEGAL_FORM_AFTER_SPACE = new RegExp(` ${LEGAL_ENTITY.source.slice(LEGAL_ENTITY.source.indexOf('(?:Ltd|'))}`);
 const VENDOR_ALL = new RegExp(VENDOR.source, 'g');
+/** The last word of a LEGAL_ENTITY match (its legal form), with the comma or space before it. */
+const LAST_WORD = /,? \S+$/;
+/** A full stop or comma at the end of a word. */
+const TRAILING_DOT_COMMA = /[.,]$/;
+/** Spaces and commas between the words of a match. */
+const SPACES_COMMAS = /[ ,]+/;
+/** A two-letter legal form ("AS", "SE", "AG"), with or without a full stop. */
+const TWO_LETTER_FORM = /^[A-Z]{2}\.?$/;
+/** A lower-case letter: the text is not all capitals. */
+const LOWER_CASE = /[a-z]/;
+/** Legal forms that are also ordinary words, at the end of a match. */
+const WORD_FORM = /(?:Company|Foundation|Trust|Association|Society|Partnership|Cooperative|Co)\.?$/;
+/** A word that starts like a proper name: a capital (or digit) and then a lower-case letter (or digit). */
+const PROPER_NAME_START = /^[A-Z0-9][a-z0-9]/;
 
 function legalEntity(text: string, allowVendor = false): string | null {
   if (!LEGAL_FORM_AFTER_SPACE.test(text)) return null;
   const re = LEGAL_ENTITY_ALL;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[0].replace(/,? \S+$/, '').trim();
+    const name = m[0].replace(LAST_WORD, '').trim();
     // The first word of the match may be a sentence opener ("The Acme Company"): drop openers.
     const words = name.split(' ').filter((w) => w.length);
-    while (words.length && GENERIC.test(words[0].replace(/[.,]$/, ''))) words.shift();
+    while (words.length && GENERIC.test(words[0].replace(TRAILING_DOT_COMMA, ''))) words.shift();
     if (!words.length) continue;
     const clean = words.join(' ');
     if (!allowVendor && VENDOR.test(clean)) continue;
-    const suffix = m[0].split(/[ ,]+/).pop() ?? '';
+    const suffix = m[0].split(SPACES_COMMAS).pop() ?? '';
     // Two-letter forms ("AS", "SE", "AG") in a line of capitals are words, not legal forms.
-    if (/^[A-Z]{2}\.?$/.test(suffix) && !/[a-z]/.test(clean)) continue;
+    if (TWO_LETTER_FORM.test(suffix) && !LOWER_CASE.test(clean)) continue;
     // "Company", "Foundation" and the like are words as well as legal forms: ask for a proper name before them.
-    if (/(?:Company|Foundation|Trust|Association|Society|Partnership|Cooperative|Co)\.?$/.test(m[0]) && !words.some((w) => /^[A-Z0-9][a-z0-9]/.test(w) && !GENERIC.test(w) && !ROLE_NOUN.test(w))) continue;
+    if (WORD_FORM.test(m[0]) && !words.some((w) => PROPER_NAME_START.test(w) && !GENERIC.test(w) && !ROLE_NOUN.test(w))) continue;
     return `${clean} ${suffix}`;
   }
   return null;
@@ -78,6 +107,10 @@ function legalEntity(text: string, allowVendor = false): string | null {
 
 const VERB_AFTER_NAME = /\b(?:is|are|has|respects?|values?|takes|collects?|uses|processes|operates|owns|provides|offers|stores|keeps|shares|discloses|receives|obtains|protects|may|will|does|do|never|treats|handles|cares|believes|recogni[sz]es|understands|reserves|limits|requires|retains|gathers|logs|records)\b/g;
 const HAS = /^has (?:no|not|been|a|an|the|its|implemented|adopted|taken|developed|established|appointed|designated|created)\b/i;
+/** A legal form at the end of the text before the verb: "Acme, Inc." is still "Acme". */
+const TRAILING_FORM = /,? (?:Inc\.?|LLC|Ltd\.?) ?$/;
+/** A parenthesis at the end of the text before the verb: "Acme (the Company)". */
+const TRAILING_PARENTHESIS = /\s?\([^()]{0,80}\)\s?$/;
 
 /** The operator named by an explicit phrase ("at Acme, we", "welcome to Acme", "operated by Acme"). */
 function explicitOperator(t: string): string | null {
@@ -97,9 +130,9 @@ function subjectOperator(t: string, recurs: (name: string) => boolean): string |
     const rest = t.slice(m.index);
     if (!(OPERATOR_VERB.test(rest) || HAS.test(rest))) continue;
     const before = t.slice(Math.max(0, m.index - 100), m.index);
-    const nb = NAME_BEFORE.exec(before.replace(/,? (?:Inc\.?|LLC|Ltd\.?) ?$/, ' ').replace(/\s?\([^()]{0,80}\)\s?$/, ' '));
+    const nb = NAME_BEFORE.exec(before.replace(TRAILING_FORM, ' ').replace(TRAILING_PARENTHESIS, ' '));
     if (!nb) continue;
-    const name = nb[1].replace(/'s$/, '');
+    const name = nb[1].replace(POSSESSIVE, '');
     if (plausibleName(name) && recurs(name)) return name;
   }
   return null;
@@ -119,6 +152,17 @@ function firstTwo(ss: Sentence[], test: (s: Sentence) => boolean): Sentence[] {
 
 /** "Like all our members ..." and "a <Brand> member": the people the text calls its own are the brand's, so the brand is "we". */
 const OUR_PEOPLE = /\bour (?:members|subscribers|account holders)\b/i;
+/** Characters with a meaning in a pattern, escaped to match a name literally (global: used with replace only). */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** Spaces and commas at the end of the text before a "we" definition. */
+const TRAILING_SPACE_COMMA = /[\s,]+$/;
+/** An opening parenthesis at the end of the text before a "we" definition: "Acme (". */
+const TRAILING_OPEN_PAREN = /\s?\($/;
+/** A domain name: "acme.com" before a "we" definition names the operator. */
+const DOMAIN_NAME = /\b[\w-]{2,40}\.(?:com|org|net|io|de|eu|fr|co|app|uk|nl|se|me)\b/i;
+/** The organisation referred to only generically: "the company", "the website owner", "this app". */
+const GENERIC_OPERATOR = /\b(?:the (?:company|developer|website owner|site owner|owner|operator|licensor|service provider)|this (?:service|website|site|app))\b/i;
+
 function ownBrandSentence(ss: Sentence[], prose: string): Sentence | null {
   if (!OUR_PEOPLE.test(prose)) return null;
   const brands = new Set<string>();
@@ -128,7 +172,7 @@ function ownBrandSentence(ss: Sentence[], prose: string): Sentence | null {
     if (brands.size > 20) break;
   }
   for (const b of brands) {
-    const re = new RegExp(`\\b${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:members?|subscribers?|account holders?)\\b`);
+    const re = new RegExp(`\\b${b.replace(REGEX_SPECIAL, '\\$&')} (?:members?|subscribers?|account holders?)\\b`);
     const s = ss.find((x) => !x.heading && re.test(x.text));
     if (s) return s;
   }
@@ -182,8 +226,8 @@ export default defineRule({
       const we = WE_DEFINED.exec(t);
       if (!we) return false;
       const lead = t.slice(Math.max(0, we.index - 100), we.index);
-      const nb = NAME_BEFORE.exec(lead.replace(/[\s,]+$/, '').replace(/\s?\($/, ''));
-      return (nb !== null && plausibleName(nb[1], true)) || /\b[\w-]{2,40}\.(?:com|org|net|io|de|eu|fr|co|app|uk|nl|se|me)\b/i.test(lead);
+      const nb = NAME_BEFORE.exec(lead.replace(TRAILING_SPACE_COMMA, '').replace(TRAILING_OPEN_PAREN, ''));
+      return (nb !== null && plausibleName(nb[1], true)) || DOMAIN_NAME.test(lead);
     });
     if (defined.length) return { state: 'satisfied', evidence: evidence(defined, 2) };
     // 3. Any legal entity that is not a well-known vendor, or a brand acting as the operator that the text names again mid-sentence.
@@ -192,7 +236,7 @@ export default defineRule({
     const recurs = (name: string) => {
       let r = seen.get(name);
       if (r === undefined) {
-        const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const esc = name.replace(REGEX_SPECIAL, '\\$&');
         r = new RegExp(`[a-z,;:] [*_]{0,2}${esc}(?![\\w-])`).test(prose);
         seen.set(name, r);
       }
@@ -203,7 +247,7 @@ export default defineRule({
     // 4. A well-known brand whose members are "our members": the policy is that brand's own.
     const own = ownBrandSentence(ss, prose);
     if (own) return { state: 'satisfied', evidence: [own.span] };
-    const vague = ss.find((s) => !s.heading && /\b(?:the (?:company|developer|website owner|site owner|owner|operator|licensor|service provider)|this (?:service|website|site|app))\b/i.test(s.text));
+    const vague = ss.find((s) => !s.heading && holds(GENERIC_OPERATOR, s));
     const msg = 'The policy does not say which organisation is responsible for the data. Give its legal name (and registered address), e.g. "Acme Ltd. is the controller of your personal data" (GDPR Art. 13(1)(a)).';
     if (vague) return { state: 'missing', message: msg, related: [{ span: vague.span, message: 'The organisation is only referred to generically here' }] };
     return { state: 'missing', message: msg };

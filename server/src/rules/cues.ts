@@ -6,8 +6,14 @@ import type { Entity } from '../core/entities';
 /** Words that frame a sentence as something the reader may do or ask for. */
 export const RIGHTS_FRAME = /\b(?:rights?|entitled|entitles|request\w*|ask(?:ing)? (?:us|that|for|to)|you (?:can|may|could|might|are able to|have the|also have|will be able|also can|are entitled|can also|may also)|able to|option to|choose to|opportunity to|exercis\w+|have us|instruct us|demand|apply (?:to|for)|let us know|contact us to|write to us|obtain|(?:if )?you (?:would like|wish|want|prefer) to|(?:would like|wish) to|please (?:contact|e-?mail|write|use|visit|send|submit|call|let)|by (?:calling|contacting|e-?mailing|writing to|visiting|logging in|signing in|going to))\b/i;
 
+/** The word "right" (singular) on its own: a frame for the right a sentence names. */
+export const RIGHT_WORD_ONLY = /\bright\b/i;
+
+/** From the first parenthesis of a citation ("13(1)(a)") on: an article's anchor is its number alone. */
+const FROM_PAREN = /\(.*/;
+
 export const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
-export const gdprArt = (n: number | string) => `${GDPR_URL}#art_${String(n).replace(/\(.*/, '')}`;
+export const gdprArt = (n: number | string) => `${GDPR_URL}#art_${String(n).replace(FROM_PAREN, '')}`;
 export const CCPA_130_URL = 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.130';
 
 /** Headings of the section where data-subject rights are listed. */

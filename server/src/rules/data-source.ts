@@ -1,5 +1,9 @@
 import { defineRule } from '../core/rule';
 import { SOURCE_HEADING, bodySentences, fromOthersSentences, gdprArt, lineOf, underHeading } from './disclosureCues';
+import { holds } from './sentences';
+
+/** A word of three letters or more: a list item that names something, not a bullet or a number. */
+const WORDY = /[A-Za-z]{3}/;
 
 export default defineRule({
   id: 'data-source',
@@ -21,7 +25,7 @@ export default defineRule({
     const named = others.filter((o) => o.named);
     if (named.length) return { state: 'satisfied', evidence: named.slice(0, 3).map((o) => o.s.span) };
     // A section about data from others that lists the sources.
-    const listed = bodySentences(ctx, (s) => s.block?.kind !== 'paragraph' && underHeading(s.section, SOURCE_HEADING, 2) && /[A-Za-z]{3}/.test(s.text));
+    const listed = bodySentences(ctx, (s) => s.block?.kind !== 'paragraph' && underHeading(s.section, SOURCE_HEADING, 2) && holds(WORDY, s));
     if (listed.length) return { state: 'satisfied', evidence: listed.slice(0, 3).map((s) => s.span) };
     const first = others[0].s;
     return {

@@ -34,14 +34,19 @@ export const GENERIC_SOURCE = /^(?:(?:other|outside|external|additional|independ
 /** Words after a generic source that name it after all: "third-party sales platforms", "other parties, such as our dealers". */
 const SOURCE_DETAIL = /^[\s,]{0,3}(?:\(|such as|including|like|e\.g\.|for example|for instance|namely|:|(?:-| )?(?:[\w-]{1,20} ){0,2}(?:providers?|services?|compan\w{1,3}|partners?|platforms?|networks?|vendors?|brokers?|agenc\w{1,3}|registers?|databases?|apps?|sites?|websites?|merchants?|sellers?|retailers?|banks?|marketplaces?|developers?|advertisers?|publishers?|resellers?|distributors?|dealers?|lists?)\b)/i;
 
+/** The preposition before the source in a FROM_OTHERS match. */
+const SOURCE_PREPOSITION = /^ (?:from|via|through) /;
+/** Determiners and vague qualifiers before the source: "the", "our trusted", "certain other". */
+const SOURCE_DETERMINERS = /^(?:(?:a|an|the|our|certain|trusted|other|selected|some|various|any|your|carefully|these|such) )+/i;
+
 /** The source named after "from" in a FROM_OTHERS match. */
 export function sourceOf(m: RegExpExecArray): string {
   const t = m[0];
   const k = Math.max(t.lastIndexOf(' from '), t.lastIndexOf(' via '), t.lastIndexOf(' through '));
   return t
     .slice(k >= 0 ? k : 0)
-    .replace(/^ (?:from|via|through) /, '')
-    .replace(/^(?:(?:a|an|the|our|certain|trusted|other|selected|some|various|any|your|carefully|these|such) )+/i, '');
+    .replace(SOURCE_PREPOSITION, '')
+    .replace(SOURCE_DETERMINERS, '');
 }
 
 /** Headings of a section about information received from others. */
@@ -50,6 +55,9 @@ export const SOURCE_HEADING = /\b(?:sources?|(?:receive|obtain|collect|get)\w{0,
 const PERSONAL_WORD = /\b(?:data|information|details|personal|contact|profiles?|about you|e-?mail|names?|addresses|numbers?|records?|demographic|interests?|leads?)\b/i;
 const NOT_FROM_OTHERS =
   /\b(?:(?:do|does|will|shall|did) not|don't|doesn't|won't|didn't) (?:\w+ ){0,3}(?:receive|obtain|collect|get|buy|purchase|acquire)\b|\bnever (?:\w+ ){0,2}(?:receive|obtain|collect|buy|purchase|acquire)\b|\bonly (?:\w+ ){0,4}(?:directly )?from you\b|\b(?:receive|obtain|collect|get)\w{0,3} no\b/i;
+
+/** Punctuation at the end of a source. */
+const TRAILING_PUNCT = /[.,;:]+$/;
 
 /** The Art. 14 trigger: sentences saying data about the person comes from someone else. */
 export function fromOthersSentences(ctx: RuleContext): { s: Sentence; source: string; named: boolean }[] {
@@ -62,19 +70,23 @@ export function fromOthersSentences(ctx: RuleContext): { s: Sentence; source: st
     if (!holds(PERSONAL_WORD, s) || holds(NOT_FROM_OTHERS, s)) continue;
     const source = sourceOf(m);
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    out.push({ s, source, named: !GENERIC_SOURCE.test(source.replace(/[.,;:]+$/, '').trim()) || SOURCE_DETAIL.test(after) });
+    out.push({ s, source, named: !GENERIC_SOURCE.test(source.replace(TRAILING_PUNCT, '').trim()) || SOURCE_DETAIL.test(after) });
   }
   return out;
 }
 
 /** The characters plain() removes or rewrites. */
 const MARKUP = /[[*_`]/;
+/** A Markdown link, its text captured (global: used with replace only). */
+const MARKDOWN_LINK_ALL = /\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)/g;
+/** Markdown emphasis and code marks (global: used with replace only). */
+const EMPHASIS_ALL = /[*_`]{1,3}/g;
 
 /** Sentence text without Markdown emphasis and with links reduced to their text (for reading names). */
 export function plain(t: string): string {
   // Most sentences hold no markup at all: one class scan instead of two replacements.
   if (!MARKUP.test(t)) return t;
-  return t.replace(/\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)/g, '$1').replace(/[*_`]{1,3}/g, '');
+  return t.replace(MARKDOWN_LINK_ALL, '$1').replace(EMPHASIS_ALL, '');
 }
 
 /** A concrete purpose of use: "we use your phone number to text you" (shared by the CCPA and DPF purpose rules). */
@@ -95,12 +107,15 @@ export const SPECIFIC_PURPOSE = new RegExp(
 );
 /** Purposes named only as a class: "business purposes", "the purposes described". */
 
+/** "e-mail", counted as the same item as "email". */
+const E_MAIL = /e-mail/;
+
 /** Does the text name at least `n` different items of `items` (a global pattern)? Stops at the n-th. */
 export function namesAtLeast(items: RegExp, text: string, n: number): boolean {
   const seen = new Set<string>();
   items.lastIndex = 0;
   for (let m = items.exec(text); m; m = items.exec(text)) {
-    seen.add(m[0].toLowerCase().replace(/e-mail/, 'email'));
+    seen.add(m[0].toLowerCase().replace(E_MAIL, 'email'));
     if (seen.size >= n) return true;
   }
   return false;

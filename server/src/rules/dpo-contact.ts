@@ -6,6 +6,8 @@ import { holds } from './sentences';
 const DPO_WORDS = /\bdata protection officer\b|\bDatenschutzbeauftragte\w*|\bd[ée]l[ée]gu[ée] (?:[àa] la )?protection des donn[ée]es|\bencarregado\b/i;
 const DPO_CS = /\bDPOs?\b/;
 const NOT_APPOINTED = /\bnot (?:\w+ ){0,3}(?:required|obliged|obligated|need) to (?:appoint|designate|have|name)|(?:have|has) not (?:appointed|designated)|(?:do|does) not have (?:a |an )?(?:designated )?(?:data protection officer|DPO)|\bno (?:designated )?(?:data protection officer|DPO)\b/i;
+/** The local part of a DPO's e-mail address: "dpo@", "data-protection@", "datenschutz@". */
+const DPO_MAILBOX = /^(?:dpo|data[._-]?protection(?:[._-]?officer)?|datenschutz)\b/i;
 const POINTER = /\b(?:reached|contacted|written to) (?:\w+ ){0,2}(?:at|via|by|through|using|on)\b|\bat the following (?:postal |e-?mail )?(?:address|details)|\b(?:at|via|using|through|to) (?:the |our )?(?:contact )?(?:details|address(?:es)?|information|email(?: address)?|channels?) (?:(?:set out|listed|given|provided|shown|stated) )?(?:above|below|in (?:the )?(?:section|"?contact))/i;
 
 export default defineRule({
@@ -27,7 +29,7 @@ export default defineRule({
   clause: { text: 'We have appointed a Data Protection Officer (DPO). You can contact our DPO by email at [[DPO email]] or by post at [[DPO postal address]].' },
   check(ctx) {
     const { doc, facts } = ctx;
-    const dpoEmail = facts.emails.find((e) => /^(?:dpo|data[._-]?protection(?:[._-]?officer)?|datenschutz)\b/i.test(e.text));
+    const dpoEmail = facts.emails.find((e) => DPO_MAILBOX.test(e.text));
     if (dpoEmail) return { state: 'satisfied', evidence: [dpoEmail.span] };
     const mentions = doc.sentences.filter((s) => holds(DPO_WORDS, s) || holds(DPO_CS, s));
     if (!mentions.length) {

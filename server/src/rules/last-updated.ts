@@ -9,6 +9,8 @@ const DATE = `(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd
 const LABEL_WORD = /\b(?:last[ -]?(?:updated|modified|revised|changed|amended|reviewed|update)|updated|effective|revised|revision|version|dated|as of|valid (?:from|as of)|in force|entry into force|published|release date)\b/i;
 /** A labelled date that the shared date finder can miss, e.g. inside emphasis ("_Last updated: May 2, 2024_"). */
 const LABELLED_DATE = new RegExp(`${LABEL_WORD.source}[^\\n]{0,40}?${DATE}|${DATE},? (?:\\w+ ){0,1}version \\d`, 'i');
+/** The label already ends in a space: the date goes right after it. */
+const ENDS_IN_SPACE = /\s$/;
 
 export default defineRule({
   id: 'last-updated',
@@ -43,7 +45,7 @@ export default defineRule({
     if (outcome.state === 'partial' && outcome.at) {
       const at = outcome.at.end;
       const label = ctx.doc.text.slice(outcome.at.start, outcome.at.end);
-      const sep = /\s$/.test(label) ? '' : ' ';
+      const sep = ENDS_IN_SPACE.test(label) ? '' : ' ';
       return [{ title: `Insert today's date (${today})`, edits: [{ span: { start: at, end: at }, newText: `${sep}${today}` }], expected: [''] }];
     }
     const edit = planLineAfterTitle(ctx.doc, `Last updated: ${today}`);

@@ -15,9 +15,27 @@ const SHIELD_MSG = 'Privacy Shield is no longer a valid transfer mechanism: the 
 const HARBOR_MSG = 'Safe Harbor is no longer a valid transfer mechanism: the Court of Justice invalidated it on 6 October 2015 (Schrems I, C-362/14). Rely on the EU-U.S. Data Privacy Framework (only if the recipient is certified), standard contractual clauses (Implementing Decision (EU) 2021/914) or another Art. 46 safeguard.';
 const SCC_MSG = 'These are the pre-2021 standard contractual clauses (Decisions 2001/497/EC, 2004/915/EC, 2010/87/EU), repealed by Implementing Decision (EU) 2021/914: not usable for new contracts since 27 September 2021 and for any transfer since 27 December 2022. Refer to the 2021 clauses.';
 
+/** The Swiss variant of the mechanism. */
+const SWISS = /swiss/i;
+/** A framework's own words: "Framework", "Principles", "Program", "List". */
+const FRAMEWORK_WORD = /framework|principles|program|list/i;
+/** The EU-U.S. variant, named by its first word. */
+const EU_US_LEAD = /^(?:the )?(?:EU|E\.U\.|U\.S\.|US|United States)/i;
+
+/** A cheap necessary condition for MECHANISM or OLD_SCC in a sentence. */
+const MECHANISM_HINT = /shield|harbo|clauses|\/(?:497|915|87)\//i;
+/** Safe Harbor (or Harbour) rather than Privacy Shield. */
+const HARBOR = /harbou?r/i;
+/** A capital letter. */
+const CAPITAL = /[A-Z]/;
+/** A leading "the " before the mechanism's name. */
+const LEADING_THE = /^the /i;
+/** The mechanism's name in its proper capitals. */
+const MECHANISM_NAME = /Privacy Shield|Safe Harbou?r/;
+
 function replacementFor(words: string): string {
-  if (/swiss/i.test(words)) return 'Swiss-U.S. Data Privacy Framework';
-  if (/framework|principles|program|list/i.test(words) || /^(?:the )?(?:EU|E\.U\.|U\.S\.|US|United States)/i.test(words)) return 'EU-U.S. Data Privacy Framework';
+  if (SWISS.test(words)) return 'Swiss-U.S. Data Privacy Framework';
+  if (FRAMEWORK_WORD.test(words) || EU_US_LEAD.test(words)) return 'EU-U.S. Data Privacy Framework';
   return 'Data Privacy Framework';
 }
 
@@ -48,7 +66,7 @@ export default defineRule({
     const notRelied = new Set<unknown>();
     for (const s of ctx.doc.sentences) if (holds(NOT_RELIED, s)) notRelied.add(s.section);
     for (const s of ctx.doc.sentences) {
-      if (!/shield|harbo|clauses|\/(?:497|915|87)\//i.test(s.text)) continue;
+      if (!holds(MECHANISM_HINT, s)) continue;
       // A heading names a topic; the sentences under it say whether the mechanism is relied on.
       if (s.heading) continue;
       const raw = text.slice(s.span.start, s.span.end);
@@ -57,8 +75,8 @@ export default defineRule({
       let reported = reportedIn.has(unit);
       for (const m of raw.matchAll(MECHANISM)) {
         const span = { start: s.span.start + m.index!, end: s.span.start + m.index! + m[0].length };
-        const harbor = /harbou?r/i.test(m[0]);
-        if (!/[A-Z]/.test(m[0].replace(/^the /i, '')[0]) && !/Privacy Shield|Safe Harbou?r/.test(m[0])) continue;
+        const harbor = HARBOR.test(m[0]);
+        if (!CAPITAL.test(m[0].replace(LEADING_THE, '')[0]) && !MECHANISM_NAME.test(m[0])) continue;
         if (harbor && !holds(SAFE_HARBOR_CONTEXT, s)) continue;
         if (historic) {
           notes.push({ span, note: `Mentioned as history, so not a finding. ${harbor ? 'Safe Harbor was invalidated on 6 October 2015 (C-362/14).' : 'Privacy Shield was invalidated on 16 July 2020 (C-311/18).'}` });
@@ -67,7 +85,7 @@ export default defineRule({
         if (reported) continue;
         reported = true;
         reportedIn.add(unit);
-        const words = m[0].replace(/^the /i, '');
+        const words = m[0].replace(LEADING_THE, '');
         const at = { start: span.start + (m[0].length - words.length), end: span.end };
         const newText = replacementFor(words);
         defects.push({ span: at, message: harbor ? HARBOR_MSG : SHIELD_MSG, replacement: { title: `Replace with "${newText}"`, newText } });

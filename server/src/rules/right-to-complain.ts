@@ -12,6 +12,8 @@ const COMPLAIN = /\b(?:complain\w*|complaints?|lodge|report|concerns?|grievances
 const OURS = /\bwe (?:\w+ ){0,2}(?:work|cooperate|co-operate|comply) with (?:\w+ ){0,4}(?:authorit|regulator)/i;
 const YOU = /\b(?:you|your|data subjects?|individuals?|users?|consumers?)\b/i;
 const RIGHT_WORD = /\b(?:right|lodge|file|make a complaint)\b/i;
+/** A complaint of any kind, to anyone. */
+const COMPLAINT_WORD = /\bcomplain\w*|complaints?\b/i;
 
 export default defineRule({
   id: 'right-to-complain',
@@ -44,7 +46,7 @@ export default defineRule({
         hits.push(s);
     }
     if (hits.length) return { state: 'satisfied', evidence: evidence(hits) };
-    const toUs = ctx.doc.sentences.filter((s) => /\bcomplain\w*|complaints?\b/i.test(s.text) && holds(YOU, s));
+    const toUs = ctx.doc.sentences.filter((s) => holds(COMPLAINT_WORD, s) && holds(YOU, s));
     if (toUs.length) {
       return {
         state: 'partial',

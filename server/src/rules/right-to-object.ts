@@ -1,6 +1,15 @@
 import { gdprArt } from './cues';
 import { rightRule } from './rightRule';
 
+/** "Objections" raised in legal proceedings. */
+const LEGAL_OBJECTION = /\b(?:legal objections?|objections? (?:or|and) defen[cs]es)\b/i;
+/** Opting out ("opt out", "opted-out", "opting out"). */
+const OPT_OUT_WORD = /\bopt(?:s|ed|ing)?[- ]?out\b/i;
+/** Messages one can unsubscribe from: e-mails, newsletters, texts, notifications. */
+const MESSAGES = /\b(?:e-?mail\w*|newsletters?|messages|communications|mailings?|SMS|texts?|notifications)\b/i;
+/** A use of the data beyond messages: processing, sale, sharing, ads, tracking, analytics. */
+const DATA_USE = /\b(?:object\w*|processing|profiling|sale|sell\w*|shar\w*|advertis\w*|ads|tracking|cookies|analytics)\b/i;
+
 export default rightRule({
   id: 'right-to-object',
   title: 'Right to object',
@@ -12,8 +21,8 @@ export default rightRule({
   /** Opting out of a use of the data (ads, tracking, sharing): the phrase itself is something the reader does. Opting out of e-mails alone is only unsubscribing. */
   /** Unsubscribing from messages only, or "objections" raised in legal proceedings. */
   reject: (t) =>
-    /\b(?:legal objections?|objections? (?:or|and) defen[cs]es)\b/i.test(t) ||
-    (/\bopt(?:s|ed|ing)?[- ]?out\b/i.test(t) && /\b(?:e-?mail\w*|newsletters?|messages|communications|mailings?|SMS|texts?|notifications)\b/i.test(t) && !/\b(?:object\w*|processing|profiling|sale|sell\w*|shar\w*|advertis\w*|ads|tracking|cookies|analytics)\b/i.test(t)),
+    LEGAL_OBJECTION.test(t) ||
+    (OPT_OUT_WORD.test(t) && MESSAGES.test(t) && !DATA_USE.test(t)),
   article: '21',
   strongCue: new RegExp(`\\bopt(?:s|ed|ing)?[- ]?out\\b(?![^.]{0,80}\\b(?:e-?mails?|newsletters?|messages|communications|mailings?|mailing lists?|SMS|texts?|calls|promotional|notifications|surveys?)\\b)`, 'i'),
   needsFrame: true,

@@ -9,6 +9,8 @@ const HEDGES = /\bsubject to (?:\w+ ){0,3}(?:restrictions|limitations|limits|exc
 const DEVICE_ADS = /\blimit ad tracking\b|\b(?:iOS|Android|mobile device|device settings|browser settings)\b/i;
 /** A quoted section title ("see 'Accessing and limiting use of your data' below") refers to a passage; it states nothing. */
 const QUOTED = /["“][^"“”\n]{1,120}["”]/g;
+/** A heading about the right or about restricting. */
+const RIGHT_OR_RESTRICT = /\b(?:right|restrict\w*)\b/i;
 
 export default rightRule({
   id: 'right-to-restriction',
@@ -22,7 +24,7 @@ export default rightRule({
   needsFrame: true,
   /** Limits on a right, on cookies or device ad settings, or on what the reader can do: not a restriction of processing. */
   reject: (t, isHeading) => {
-    if (isHeading && !/\b(?:right|restrict\w*)\b/i.test(t)) return true;
+    if (isHeading && !RIGHT_OR_RESTRICT.test(t)) return true;
     if (DEVICE_ADS.test(t)) return true;
     const rest = t.replace(HEDGES, ' ').replace(QUOTED, ' ');
     return rest !== t && !CUE.test(rest);

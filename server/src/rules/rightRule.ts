@@ -84,7 +84,7 @@ export function rightRule(spec: RightSpec): RuleDefinition {
       }
       if (!hits.length && spec.pairCue) {
         for (let i = 0; i + 1 < ss.length; i++) {
-          if (ss[i].block && ss[i].block === ss[i + 1].block && spec.pairCue.test(`${ss[i].text.replace(/[.!?]\s*$/, '')}; ${ss[i + 1].text}`)) {
+          if (ss[i].block && ss[i].block === ss[i + 1].block && spec.pairCue.test(`${ss[i].text.replace(SENTENCE_END, '')}; ${ss[i + 1].text}`)) {
             hits.push(ss[i]);
             break;
           }
@@ -97,6 +97,8 @@ export function rightRule(spec: RightSpec): RuleDefinition {
 }
 
 const EVIDENCE = 5;
+/** A sentence's closing punctuation, dropped when two sentences are joined with a semicolon. */
+const SENTENCE_END = /[.!?]\s*$/;
 
 /** A sentence whose cue matched (and was not rejected) grants the right when it also passes these tests. */
 function cueCounts(spec: RightSpec, s: Sentence): boolean {

@@ -4,10 +4,13 @@ import { matchNear } from '../core/entities';
 /** Domains that policy generators leave in when the site's own address was never filled in. */
 const GENERATOR_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?(?:your-?(?:website|site|domain|company|app)|website|yourcompanyname|companyname|mywebsite|domainname)\.(?:com|net|org)\b/gi;
 
+/** ".com", ".net", ".org" (global: used with matchAll only). */
+const DOT_DOMAIN_ALL = /\.(?:com|net|org)\b/gi;
+
 /** Where ".com", ".net" and ".org" start: every GENERATOR_DOMAIN match has one 7 to 27 characters after its start. */
 function dotDomains(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/\.(?:com|net|org)\b/gi)) out.push(m.index!);
+  for (const m of text.matchAll(DOT_DOMAIN_ALL)) out.push(m.index!);
   return out;
 }
 

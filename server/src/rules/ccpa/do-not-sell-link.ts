@@ -1,8 +1,11 @@
 import { defineRule, type DefectReport } from '../../core/rule';
 import { sentencesWhere } from '../outcome';
+import { holds } from '../sentences';
 import { ccr, civ, DO_NOT_SELL_OLD, DO_NOT_SELL_OR_SHARE, sellingSentences } from './cues';
 
 const OLD_GLOBAL = new RegExp(DO_NOT_SELL_OLD.source, 'g');
+/** "Do Not Sell" in any case: a cheap necessary condition for DO_NOT_SELL_OLD. */
+const DO_NOT_SELL_ANY_CASE = /Do Not Sell/i;
 
 export default defineRule({
   id: 'ccpa-do-not-sell-link',
@@ -21,7 +24,7 @@ export default defineRule({
   check(ctx) {
     const defects: DefectReport[] = [];
     for (const s of ctx.doc.sentences) {
-      if (!/Do Not Sell/i.test(s.text)) continue;
+      if (!holds(DO_NOT_SELL_ANY_CASE, s)) continue;
       for (const m of s.text.matchAll(OLD_GLOBAL)) {
         const start = s.span.start + m.index!;
         defects.push({

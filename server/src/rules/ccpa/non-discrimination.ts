@@ -8,6 +8,8 @@ const DISCRIMINATE = /\bdiscriminat\w{0,6}\b|\bretaliat\w{0,6}\b|\b(?:deny|charg
 const FOR_RIGHTS = /\brights?\b|\bprivacy\b|\bCCPA\b|\bCPRA\b|\bexercis\w{0,4}\b|\brequests?\b|\bopt(?:s|ed|ing)?(?:-| )?out\b/i;
 /** "Employees receive a separate notice": a pointer, not the statement the policy itself must make. */
 const SEPARATE_NOTICE = /\b(?:separate|different|other|own|dedicated)\b[^.;]{0,20}\b(?:notices?|statements?|polic(?:y|ies))\b/i;
+/** Retaliation, the word the workforce protection uses. */
+const RETALIATE = /\bretaliat/i;
 const WORKERS = /\bemployees?\b|\b(?:job )?applicants?\b|\bindependent contractors?\b|\bworkers?\b|\bstaff\b|\bcandidates?\b/i;
 
 export default defineRule({
@@ -28,7 +30,7 @@ export default defineRule({
     const separate = sentencesWhere(ctx, (s) => holds(WORKERS, s) && holds(SEPARATE_NOTICE, s));
     const disc = sentencesWhere(ctx, (s) => holds(DISCRIMINATE, s) && FOR_RIGHTS.test(withNext(ctx, s)));
     return decide({
-      hits: disc.filter((s) => /\bretaliat/i.test(withNext(ctx, s)) && WORKERS.test(withNext(ctx, s))),
+      hits: disc.filter((s) => RETALIATE.test(withNext(ctx, s)) && WORKERS.test(withNext(ctx, s))),
       partial: disc,
       partialMessage: `The policy promises not to discriminate against consumers who use their rights, but does not say that employees, job applicants and independent contractors will not be retaliated against.${separate.length ? ` It refers the workforce to a separate notice (line ${ctx.doc.lines.positionAt(separate[0].span.start).line + 1}), but the regulations ask the privacy policy itself to state their right.` : ''} Add it (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).`,
       missing: 'The policy does not say that people will not be discriminated or retaliated against for using their privacy rights (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).',

@@ -1,9 +1,12 @@
 import { defineRule } from '../../core/rule';
 import { decide, firstSentencesWhere } from '../outcome';
+import { holds } from '../sentences';
 import { ccr, civ, noSaleSentences, sellingSentences } from './cues';
 
 const OOPS = /\bGlobal Privacy Control\b|\bGPC\b|\bopt-out preference signals?\b|\b(?:browser|device|universal) (?:privacy |opt-out )?(?:signals?|controls?)\b[^.;]{0,80}\b(?:opt(?:-| )?out|sale|sell|shar)/i;
 const DNT = /\bDo Not Track\b|\bDNT\b/i;
+/** Sharing ("share", "shared", "sharing"): a no-sale statement that also covers sharing. */
+const SHAR = /\bshar/i;
 
 export default defineRule({
   id: 'ccpa-opt-out-preference-signal',
@@ -22,7 +25,7 @@ export default defineRule({
   check(ctx) {
     // The outcome keeps three hits (or three partial sentences, read only when there is no hit): each search stops there.
     const hits = firstSentencesWhere(ctx, OOPS, 3);
-    if (!hits.length && !sellingSentences(ctx).length && noSaleSentences(ctx).some((s) => /\bshar/i.test(s.text))) {
+    if (!hits.length && !sellingSentences(ctx).length && noSaleSentences(ctx).some((s) => holds(SHAR, s))) {
       return { state: 'not-applicable', reason: 'the policy says it neither sells nor shares personal information' };
     }
     return decide({

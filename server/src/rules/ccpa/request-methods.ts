@@ -11,8 +11,10 @@ const TOLL_FREE_WORD = /\btoll[- ]free\b/i;
 const TOLL_FREE_NUMBER = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}/;
 /** A toll-free number spelled with letters: "1-800-FLOWERS", "1-888-ACME CO" (capitals only). */
 const TOLL_FREE_VANITY = /(?:^|[^\d])(?:1[ .-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .-][A-Z0-9]{3,4}[ .-]?[A-Z0-9]{3,4}\b/;
+/** Leading spaces and opening parentheses of a phone number as written. */
+const LEADING_SPACE_OR_PAREN = /^[\s(]+/;
 /** The phone entity as written may start with "(" or a space: "(1-800-555-0199)". */
-const isTollFree = (phone: string) => TOLL_FREE_NUMBER.test(phone.replace(/^[\s(]+/, ''));
+const isTollFree = (phone: string) => TOLL_FREE_NUMBER.test(phone.replace(LEADING_SPACE_OR_PAREN, ''));
 const PHONE_WORD = /\b(?:call|calling|phone|telephone)\b/i;
 const WEB_WORD = /\b(?:web ?form|online form|request form|form (?:on|at|available)|privacy (?:portal|center|centre|request page)|portal|online at|through our (?:web ?site|app)|account settings|click(?:ing)? here|(?:request|form|portal) here|[a-z0-9-]{2,40}\.(?:org|com|net)\b)\b/i;
 const EMAIL_WORD = /\be-?mail(?:ing)? (?:us|our)\b|\bby e-?mail\b/i;

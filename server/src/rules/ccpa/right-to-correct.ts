@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { RIGHTS_FRAME } from '../cues';
+import { RIGHT_WORD_ONLY, RIGHTS_FRAME } from '../cues';
 import { decide, sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 import { PERSON_MAY } from './right-to-delete';
@@ -23,7 +23,7 @@ export default defineRule({
   clause: { text: 'Right to correct: if personal information we hold about you is inaccurate, you can ask us to correct it, for example by [[how to ask: account settings, form or email]].' },
   check(ctx) {
     return decide({
-      hits: sentencesWhere(ctx, (s) => holds(CORRECT, s) && (holds(RIGHTS_FRAME, s) || holds(PERSON_MAY, s) || /\bright\b/i.test(s.text))),
+      hits: sentencesWhere(ctx, (s) => holds(CORRECT, s) && (holds(RIGHTS_FRAME, s) || holds(PERSON_MAY, s) || holds(RIGHT_WORD_ONLY, s))),
       missing: 'The policy does not describe the right to correct inaccurate personal information (Cal. Civ. Code §1798.106, 11 CCR §7011(e)(2)(C)).',
     });
   },

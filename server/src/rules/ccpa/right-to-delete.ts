@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { RIGHTS_FRAME } from '../cues';
+import { RIGHT_WORD_ONLY, RIGHTS_FRAME } from '../cues';
 import { decide, sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 import { holds } from '../sentences';
@@ -27,7 +27,7 @@ export default defineRule({
   clause: { text: 'Right to delete: you can ask us to delete the personal information we collected from you. We will do so unless a legal exception allows us to keep it, for example [[to complete a transaction or meet a legal obligation]].' },
   check(ctx) {
     return decide({
-      hits: sentencesWhere(ctx, (s) => holds(DELETE, s) && !holds(NOT_A_RIGHT, s) && !(holds(OUR_HOUSEKEEPING, s) && !holds(ASK, s)) && (holds(RIGHTS_FRAME, s) || holds(PERSON_MAY, s) || /\bright\b/i.test(s.text))),
+      hits: sentencesWhere(ctx, (s) => holds(DELETE, s) && !holds(NOT_A_RIGHT, s) && !(holds(OUR_HOUSEKEEPING, s) && !holds(ASK, s)) && (holds(RIGHTS_FRAME, s) || holds(PERSON_MAY, s) || holds(RIGHT_WORD_ONLY, s))),
       missing: 'The policy does not describe the right to request deletion of personal information (Cal. Civ. Code §1798.105(b), 11 CCR §7011(e)(2)(B)).',
     });
   },

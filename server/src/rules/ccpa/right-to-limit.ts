@@ -3,6 +3,9 @@ import { sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ, LIMIT, NEGATION, ONLY_PERMITTED, SPI, spiInUse } from './cues';
 import { holds } from '../sentences';
 
+/** Use beyond the permitted purposes, negated with NEGATION: "we do not use it beyond", "not to infer characteristics". */
+const BEYOND = /\b(?:beyond|other than|except|infer)/i;
+
 export default defineRule({
   id: 'ccpa-right-to-limit',
   title: 'CCPA: right to limit use of sensitive personal information',
@@ -21,7 +24,7 @@ export default defineRule({
     const limit = sentencesWhere(ctx, LIMIT);
     if (limit.length) return { state: 'satisfied', evidence: limit.slice(0, 3).map((s) => s.span) };
     const spi = sentencesWhere(ctx, SPI);
-    const onlyPermitted = spi.filter((s) => holds(ONLY_PERMITTED, s) || (holds(NEGATION, s) && /\b(?:beyond|other than|except|infer)/i.test(s.text)));
+    const onlyPermitted = spi.filter((s) => holds(ONLY_PERMITTED, s) || (holds(NEGATION, s) && holds(BEYOND, s)));
     if (onlyPermitted.length) return { state: 'not-applicable', reason: 'the policy says sensitive personal information is used only for the purposes the regulations permit (11 CCR §7027(m))', notes: [{ span: onlyPermitted[0].span, note: 'No right to limit is needed when sensitive personal information is used only for the purposes listed in 11 CCR §7027(m).' }] };
     const uses = spiInUse(ctx);
     if (!uses.length) return { state: 'not-applicable', reason: 'the policy does not say that it collects or uses sensitive personal information' };

@@ -9,6 +9,10 @@ const BEYOND = /\b(?:beyond|other than|outside|in addition to)\b[^.;]{0,80}\b(?:
 const SPI_WIDE = /\bsensitive (?:personal )?(?:information|data)\b|\b(?:information|data)\b[^.;]{0,40}\bsensitive\b/i;
 /** Saying it is not used beyond: "not used for purposes that would require a right to limit", "already used for limited purposes". */
 const NOT_BEYOND = /\bright to limit\b|\bpurposes? that (?:would )?require\b|\blimited purposes\b|\bpermitted purposes\b/i;
+/** "Used for limited purposes", stated without a negation. */
+const LIMITED_PURPOSES = /\blimited purposes\b/i;
+/** The reader addressed: "you". */
+const YOU = /\byou\b/i;
 /** A way to use the right to limit: a link, a page, a form, an address. */
 const MEANS = /\b(?:link|page|form|portal|settings|click\w{0,3}|visit\w{0,3}|by (?:calling|e-?mailing|writing|contacting)|at (?:https?:|www\.)|https?:\/\/)/i;
 
@@ -28,8 +32,8 @@ export default defineRule({
   clause: { text: 'Sensitive personal information: we [[do not use or disclose / use or disclose]] sensitive personal information for purposes other than those permitted by 11 CCR §7027(m)[[; if you do, say which purposes and how to limit the use]].' },
   check(ctx) {
     const spi = sentencesWhere(ctx, SPI_WIDE);
-    const stated = spi.filter((s) => holds(ONLY_PERMITTED, s) || holds(BEYOND, s) || (holds(NEGATION, s) && (holds(NO_SPI, s) || holds(NOT_BEYOND, s))) || /\blimited purposes\b/i.test(s.text));
-    const limitWithMeans = sentencesWhere(ctx, (s) => holds(LIMIT_LINK, s) || (holds(LIMIT, s) && /\byou\b/i.test(s.text) && MEANS.test(withNext(ctx, s))));
+    const stated = spi.filter((s) => holds(ONLY_PERMITTED, s) || holds(BEYOND, s) || (holds(NEGATION, s) && (holds(NO_SPI, s) || holds(NOT_BEYOND, s))) || holds(LIMITED_PURPOSES, s));
+    const limitWithMeans = sentencesWhere(ctx, (s) => holds(LIMIT_LINK, s) || (holds(LIMIT, s) && holds(YOU, s) && MEANS.test(withNext(ctx, s))));
     return decide({
       hits: [...stated, ...limitWithMeans],
       partial: [...spiInUse(ctx), ...sentencesWhere(ctx, LIMIT)],

@@ -4,6 +4,8 @@ import { CATEGORIES_SECTION, ccr, civ } from './cues';
 
 const SOURCES_WORD = /\b(?:categories of sources|sources? (?:of|from which) (?:\w+ ){0,3}(?:personal )?(?:information|data)|(?:personal )?(?:information|data) (?:\w+ ){0,3}(?:comes?|obtained|collected|received|gathered) from (?:the following|these|several|various|a number of) (?:sources|places)|\bsources?:)/i;
 const SOURCE_NOUN = /\bfrom (?:you\b|your (?:device|browser|use)|directly|(?:our )?(?:service providers|business partners|partners|advertising networks|data brokers|public (?:records|sources)|publicly available sources|social (?:media|networks)|third part(?:y|ies)|affiliates|other users|analytics providers))/gi;
+/** "from", "from your", "from our" before a source noun: the rest names the source. */
+const FROM_LEAD = /^from (?:your |our )?/;
 const FROM =
   /\b(?:collect|collects|collected|obtain|obtains|obtained|receive|receives|received|gather|gathers|gathered|get|gets|come|comes|came|arrive|arrives|arrived)\b[^.;]{0,80}\bfrom (?:you\b|your (?:device|browser|use)|directly|(?:our )?(?:service providers|business partners|partners|advertising networks|data brokers|public (?:records|sources)|publicly available sources|social (?:media|networks)|third part(?:y|ies)|affiliates|other users|analytics providers))/i;
 
@@ -25,7 +27,7 @@ export default defineRule({
     const named = sentencesWhere(ctx, SOURCES_WORD, true);
     const froms = sentencesWhere(ctx, FROM);
     const distinct = new Set<string>();
-    for (const s of froms) for (const m of s.text.matchAll(SOURCE_NOUN)) distinct.add(m[0].toLowerCase().replace(/^from (?:your |our )?/, ''));
+    for (const s of froms) for (const m of s.text.matchAll(SOURCE_NOUN)) distinct.add(m[0].toLowerCase().replace(FROM_LEAD, ''));
     const hits = named.length ? named : distinct.size >= 2 ? froms : [];
     return decide({
       hits,

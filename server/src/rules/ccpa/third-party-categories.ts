@@ -14,6 +14,8 @@ const GENERIC = /\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bother (?:companies|b
 const RECIPIENT_HEADING = /\bcategories of (?:third parties|recipients)\b|\brecipients?\b|\bwho (?:we|do we) (?:share|disclose)|\bwho (?:receives|gets|sees)\b|\bthird parties\b|\b(?:sharing|disclosure) of (?:your |personal )?(?:information|data)\b/i;
 /** "We do not disclose personal information to third parties." */
 const NONE = /\b(?:disclose|share|sell|provide|give|pass)\w{0,3}\b[^.;]{0,60}\b(?:third[- ]part(?:y|ies)|anyone|other companies)\b/i;
+/** Personal information or data (not goods) is what the no-disclosure statement is about. */
+const PERSONAL_INFO = /\b(?:personal )?(?:information|data)\b/i;
 
 export default defineRule({
   id: 'ccpa-third-party-categories',
@@ -32,7 +34,7 @@ export default defineRule({
   check(ctx) {
     const disclosures = sentencesWhere(ctx, (s) => (holds(DISCLOSE, s) && holds(PI, s)) || underHeading(s, RECIPIENT_HEADING));
     return decide({
-      hits: [...disclosures.filter((s) => holds(CATEGORY, s)), ...sentencesWhere(ctx, (s) => holds(NEGATION, s) && holds(NONE, s) && /\b(?:personal )?(?:information|data)\b/i.test(s.text))],
+      hits: [...disclosures.filter((s) => holds(CATEGORY, s)), ...sentencesWhere(ctx, (s) => holds(NEGATION, s) && holds(NONE, s) && holds(PERSONAL_INFO, s))],
       partial: disclosures.filter((s) => holds(GENERIC, s) && holds(DISCLOSE, s)),
       partialMessage: 'The policy says personal information goes to "third parties" or "partners" without naming their kinds. List the categories of third parties it was sold, shared or disclosed to (Cal. Civ. Code §1798.130(a)(5)(B)(iv), 11 CCR §7011(e)(1)(E), (I)).',
       missing: 'The policy does not name the categories of third parties to which personal information is sold, shared or disclosed (Cal. Civ. Code §1798.130(a)(5)(B)(iv), 11 CCR §7011(e)(1)(E), (I)).',

@@ -10,6 +10,8 @@ const VERIFY =
 const WHAT =
   /\b(?:(?:ask|asks|asked|require|requires|need|needs) (?:you )?to (?:provide|give|send|submit|confirm)|you (?:will |may |would )?(?:need|have|be asked) to (?:provide|give|send|submit|confirm)|you must (?:provide|give|send|submit|confirm)|provide us with|provide (?:the following|two|three|proof|additional|some|certain)|you (?:submit|send|give)|supply|ask(?:s|ed)? (?:you )?(?:for|to)|requir(?:e|es|ing) (?:you|that you)|request (?:that you|additional|certain|some|your)|match\w{0,3}|compar\w{0,3}|sign(?:ing)? in|log(?:ging)? ?in|logged in|password|date of birth|government[- ]issued|government (?:ID|identification)|photo (?:ID|identification)|identification (?:document|card)|ID (?:card|document)|security questions?|notari[sz]ed|affidavit|declaration|under penalty of perjury|two-step|code (?:we|that we) (?:send|e-?mail|text)|(?:information|details|data) (?:we|that we) (?:already )?(?:have|hold|keep|maintain))\b/i;
 const VERIFY_HEADING = /\bverif\w{0,8}\b/i;
+/** Under a verification heading, what is verified: the identity, the person, the request. */
+const VERIFIED_THING = /\b(?:identity|who you are|request)/i;
 
 export default defineRule({
   id: 'ccpa-verification',
@@ -26,7 +28,7 @@ export default defineRule({
   },
   clause: { text: 'How we verify requests: before we act on a request to know, delete or correct, we check that it comes from you by comparing [[details you give us, e.g. your email address and a recent order number]] with the information we already hold. [[If you have an account, signing in is enough.]] We use what you give us for the check only for that purpose.' },
   check(ctx) {
-    const verify = sentencesWhere(ctx, (s) => holds(VERIFY, s) || (underHeading(s, VERIFY_HEADING) && /\b(?:identity|who you are|request)/i.test(s.text)));
+    const verify = sentencesWhere(ctx, (s) => holds(VERIFY, s) || (underHeading(s, VERIFY_HEADING) && holds(VERIFIED_THING, s)));
     return decide({
       hits: verify.filter((s) => WHAT.test(withNext(ctx, s))),
       partial: verify,

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import type { Sentence } from '../../core/parse';
-import { RIGHTS_FRAME, RIGHTS_SECTION } from '../cues';
+import { RIGHT_WORD_ONLY, RIGHTS_FRAME, RIGHTS_SECTION } from '../cues';
 import { decide, sentencesWhere, underHeading } from '../outcome';
 import { notice } from './cues';
 import { holds } from '../sentences';
@@ -29,7 +29,7 @@ export default defineRule({
   },
   clause: { text: 'You have the right to access the personal data we hold about you that we received under the Data Privacy Framework. To make a request, contact [[email address or form]].' },
   check(ctx) {
-    const frame = (s: Sentence) => holds(RIGHTS_FRAME, s) || /\bright\b/i.test(s.text);
+    const frame = (s: Sentence) => holds(RIGHTS_FRAME, s) || holds(RIGHT_WORD_ONLY, s);
     return decide({
       hits: sentencesWhere(ctx, (s) => holds(ACCESS, s) && holds(PERSON, s) && !holds(STAFF, s) && (frame(s) || underHeading(s, RIGHTS_SECTION.heading))),
       partial: sentencesWhere(ctx, (s) => holds(CORRECT, s) && holds(PERSON, s) && frame(s)),

@@ -5,6 +5,8 @@ import { holds } from '../sentences';
 
 const IRM = /\bindependent (?:recourse|dispute resolution)\b|\balternative dispute resolution\b|\bJAMS\b|\bBBB National Programs\b|\bICDR\b|\bInternational Centre for Dispute Resolution\b|\bAmerican Arbitration Association\b|\bTrustArc\b|\bpanel (?:established by|of) (?:the )?(?:EU )?data protection authorities\b|\b(?:EU )?data protection authorities'? panel\b|\bDPA panel\b|\bcooperate with (?:the )?(?:panel|EU data protection authorities)/i;
 const COMPLAINT = /\b(?:complain\w{0,3}|complaints?|inquir(?:y|ies)|disputes?)\b/i;
+/** The Data Privacy Framework by name. */
+const DPF_NAME = /\b(?:Data Privacy Framework|DPF)\b/i;
 
 export default defineRule({
   id: 'dpf-recourse',
@@ -24,7 +26,7 @@ export default defineRule({
     const irm = sentencesWhere(ctx, IRM);
     return decide({
       hits: irm,
-      partial: sentencesWhere(ctx, (s) => holds(COMPLAINT, s) && /\b(?:Data Privacy Framework|DPF)\b/i.test(s.text)),
+      partial: sentencesWhere(ctx, (s) => holds(COMPLAINT, s) && holds(DPF_NAME, s)),
       partialMessage: 'The policy invites Data Privacy Framework complaints but does not name the independent recourse mechanism that handles unresolved ones free of charge (DPF Notice Principle II.1.a(ix)).',
       missing: 'The policy does not name the independent recourse mechanism for complaints under the Data Privacy Framework (DPF Notice Principle II.1.a(ix)).',
     });

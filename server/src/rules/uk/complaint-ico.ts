@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { RIGHTS_SECTION } from '../cues';
+import { RIGHT_WORD_ONLY, RIGHTS_SECTION } from '../cues';
 import { sentencesWhere } from '../outcome';
 import { ukGdpr } from './cues';
 import { holds } from '../sentences';
@@ -7,6 +7,8 @@ import { holds } from '../sentences';
 const ICO = /\bInformation Commissioner\w{0,2}\b|\bICO\b|ico\.org\.uk|\bInformation Commission\b/i;
 const AUTHORITY = /\bsupervisory authorit\w{0,4}\b|\bdata protection (?:authorit\w{0,4}|regulator|commission\w{0,3})\b|\b(?:privacy|data protection) regulator\b|\bregulator\b/i;
 const COMPLAIN = /\b(?:complain\w{0,4}|complaints?|lodge|concerns?|report)\b/i;
+/** The ICO's website. */
+const ICO_SITE = /ico\.org\.uk/i;
 
 export default defineRule({
   id: 'uk-complaint-ico',
@@ -23,7 +25,7 @@ export default defineRule({
   },
   clause: { text: 'If you are in the UK, you can complain to the Information Commissioner\'s Office (ICO), the UK data protection regulator, at https://ico.org.uk/make-a-complaint/ [[or by phone on the number shown there]].' },
   check(ctx) {
-    const ico = sentencesWhere(ctx, (s) => holds(ICO, s) && (holds(COMPLAIN, s) || /\bright\b/i.test(s.text) || /ico\.org\.uk/i.test(s.text)));
+    const ico = sentencesWhere(ctx, (s) => holds(ICO, s) && (holds(COMPLAIN, s) || holds(RIGHT_WORD_ONLY, s) || holds(ICO_SITE, s)));
     if (ico.length) return { state: 'satisfied', evidence: ico.slice(0, 3).map((s) => s.span) };
     const generic = sentencesWhere(ctx, (s) => holds(AUTHORITY, s) && holds(COMPLAIN, s));
     if (generic.length) {
