@@ -7,7 +7,7 @@ import { lgpdRules } from '../../server/src/rules/lgpd';
 import { ukRules } from '../../server/src/rules/uk';
 import type { CoverageState, RegimeId } from '../../server/src/core/types';
 import { cov, findingsOf, none, one, run } from './helpers';
-import { CCPA_SIGNAL, GDPR_SIGNAL, LGPD_SIGNAL, UK_SIGNAL, hasCcpa, hasGdpr, hasLgpd, hasUk } from '../../server/src/core/regimes';
+import { CCPA_SIGNAL, GDPR_SIGNAL, LGPD_SIGNAL, UK_SIGNAL, WORD_SIGNALS, caseless, hasCcpa, hasGdpr, hasLgpd, hasUk } from '../../server/src/core/regimes';
 
 const draft = (body: string) => `# Privacy Policy\n\nLast updated: 2026-10-01\n\nJuniper Lane sells hand-poured candles online.\n\n${body}\n`;
 
@@ -460,6 +460,23 @@ describe('regimes: the anchored signal tests agree with the plain patterns', () 
     ['ccpa', CCPA_SIGNAL, hasCcpa],
     ['lgpd', LGPD_SIGNAL, hasLgpd],
   ];
+  it('share one scan: no two signals have words that can match at the same offset', () => {
+    // Every signal's words are plain alternatives of literals; two match at one offset only if one is a prefix of
+    // the other (compared in lower case, which also covers the case-insensitive signal).
+    const sources = WORD_SIGNALS.flatMap((w) => w.words.source.split('|'));
+    for (const alt of sources) assert.doesNotMatch(alt.replace(/\\./g, ''), /[()[\]?*+{}.^$]/, `a plain literal: ${alt}`);
+    const literals = WORD_SIGNALS.map((w) => w.words.source.split('|').map((alt) => alt.replace(/\\(.)/g, '$1').toLowerCase()));
+    for (let i = 0; i < literals.length; i++) {
+      for (let j = i + 1; j < literals.length; j++) {
+        for (const a of literals[i]) for (const b of literals[j]) assert.ok(!a.startsWith(b) && !b.startsWith(a), `${a} / ${b}`);
+      }
+    }
+  });
+  it('spell a case-insensitive signal out letter by letter', () => {
+    const re = new RegExp(`^(?:${caseless('Lei Geral|\\.709')})$`);
+    for (const t of ['Lei Geral', 'LEI GERAL', 'lei geral', '.709']) assert.match(t, re);
+    for (const t of ['Lei  Geral', 'x709']) assert.doesNotMatch(t, re);
+  });
   it('on 20,000 random joins of signal words and near misses', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -9,7 +9,6 @@
  * No signal at all: an empty list, and the engine falls back to gdpr (source 'default').
  * Every pattern is bounded (no nested unbounded quantifiers).
  */
-import { matchNear } from './entities';
 import type { PolicyDocument } from './parse';
 import type { RegimeId } from './types';
 
@@ -47,27 +46,76 @@ export const LGPD_SIGNAL =
   /\bLGPD\b|Lei Geral de Prote|\bANPD\b|Autoridade Nacional de Prote|Law No\.? 13[.,]709|Lei (?:n[.ºo°]{0,2} ?)?13[.,]709|\bBrazil(?:ian)? (?:residents?|users?|data subjects?|data protection law|General Data Protection Law)\b|\b(?:in|from) Brazil\b/i;
 
 /**
- * A signal tested only where one of its literal words occurs. A scan for a plain alternation of literals is cheaper
- * than a scan for a pattern that opens with \b, a class or a lookbehind at every offset, so the signal is tried
- * (sticky, on the whole text, so \b and lookbehinds see the real context) at the few starts from `back` characters
- * before each word up to the word itself. `words` must occur in every match of `signal`, at most `back` characters
- * after its start: the result is then the same as signal.test(text).
+ * A regime named by wording, tested only where one of its literal words occurs. A scan for a plain alternation of
+ * literals is cheaper than a scan for a pattern that opens with \b, a class or a lookbehind at every offset, so the
+ * signal is tried (sticky, on the whole text, so \b and lookbehinds see the real context) at the few starts from
+ * `back` characters before each word up to the word itself. `words` must occur in every match of `signal`, at most
+ * `back` characters after its start: the answer is then the same as signal.test(text).
  */
-function anchoredSignal(words: RegExp, signal: RegExp, back: number): (text: string) => boolean {
-  const scan = new RegExp(words.source, `${words.flags.replace('g', '')}g`);
-  // Every occurrence start, overlapping ones included (lastIndex one past each start, not past the match).
-  function* anchors(text: string): Generator<number> {
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) yield (scan.lastIndex = m.index + 1) - 1;
-  }
-  return (text) => matchNear(text, signal, anchors(text), back, 0, 1).length > 0;
+interface WordSignal {
+  words: RegExp;
+  signal: RegExp;
+  back: number;
 }
 // The largest distance from a match's start to its word: "across Europe" (7), "resident in California" (12),
 // "Law No. 13.709" (11); every other alternative starts with its word.
-export const hasGdpr = anchoredSignal(/GDPR|General Data Protection Regulation|DSGVO|RGPD|Regulation \(EU\)|EEA|Europe|EU|Member State/, GDPR_SIGNAL, 7);
-export const hasUk = anchoredSignal(/UK|U\.K\.|United Kingdom|Information Commissioner|ICO|ico\.org\.uk|Data Protection Act 2018|IDTA|International Data Transfer Agreement/, UK_SIGNAL, 0);
-export const hasCcpa = anchoredSignal(/CCPA|CPRA|California|Cal\. Civ|Do Not Sell|DO NOT SELL/, CCPA_SIGNAL, 12);
-export const hasLgpd = anchoredSignal(/LGPD|Lei Geral de Prote|ANPD|Autoridade Nacional de Prote|709|Brazil/i, LGPD_SIGNAL, 11);
+export const WORD_SIGNALS: readonly WordSignal[] = [
+  { words: /GDPR|General Data Protection Regulation|DSGVO|RGPD|Regulation \(EU\)|EEA|Europe|EU|Member State/, signal: GDPR_SIGNAL, back: 7 },
+  { words: /UK|U\.K\.|United Kingdom|Information Commissioner|ICO|ico\.org\.uk|Data Protection Act 2018|IDTA|International Data Transfer Agreement/, signal: UK_SIGNAL, back: 0 },
+  { words: /CCPA|CPRA|California|Cal\. Civ|Do Not Sell|DO NOT SELL/, signal: CCPA_SIGNAL, back: 12 },
+  { words: /LGPD|Lei Geral de Prote|ANPD|Autoridade Nacional de Prote|709|Brazil/i, signal: LGPD_SIGNAL, back: 11 },
+];
+
+/** A pattern source with every ASCII letter outside an escape matching either case ("Lei" -> "[Ll][Ee][Ii]"). */
+export function caseless(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') out += c + (source[++i] ?? '');
+    else out += /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c;
+  }
+  return out;
+}
+
+/**
+ * Every signal's words in one scan, one capturing group per signal (the case-insensitive ones spelt out, since a
+ * pattern has one set of flags). No two signals' words can match at the same offset (a test checks it), so the
+ * scan, stepping one character past each match's start, sees every occurrence of every signal's words.
+ */
+const ALL_SIGNAL_WORDS = new RegExp(WORD_SIGNALS.map((w) => `(${w.words.flags.includes('i') ? caseless(w.words.source) : w.words.source})`).join('|'), 'g');
+const STICKY_SIGNALS = WORD_SIGNALS.map((w) => new RegExp(w.signal.source, `${w.signal.flags.replace('g', '')}y`));
+
+/** Per entry of WORD_SIGNALS, whether its signal occurs in the text; the scan stops once every one is found. */
+export function wordSignalsIn(text: string): boolean[] {
+  const found = WORD_SIGNALS.map(() => false);
+  // Per signal, the first start not yet tried: each start is tried at most once.
+  const next = WORD_SIGNALS.map(() => 0);
+  let open = WORD_SIGNALS.length;
+  const scan = ALL_SIGNAL_WORDS;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m && open > 0; m = scan.exec(text)) {
+    const at = m.index;
+    scan.lastIndex = at + 1;
+    let r = 0;
+    while (m[r + 1] === undefined) r++;
+    if (found[r]) continue;
+    const sticky = STICKY_SIGNALS[r];
+    for (let s = Math.max(next[r], at - WORD_SIGNALS[r].back, 0); s <= at; s++) {
+      sticky.lastIndex = s;
+      next[r] = s + 1;
+      if (sticky.test(text)) {
+        found[r] = true;
+        open--;
+        break;
+      }
+    }
+  }
+  return found;
+}
+export const hasGdpr = (text: string) => wordSignalsIn(text)[0];
+export const hasUk = (text: string) => wordSignalsIn(text)[1];
+export const hasCcpa = (text: string) => wordSignalsIn(text)[2];
+export const hasLgpd = (text: string) => wordSignalsIn(text)[3];
 /** "you ... in the United Kingdom" puts the word up to ~90 characters after the start: test whole sentences that hold it. */
 const UK_PLACE_WORDS = ['UK', 'U.K.', 'United Kingdom', 'British'];
 const hasUkPlaceWord = (t: string) => UK_PLACE_WORDS.some((w) => t.includes(w));
@@ -77,10 +125,11 @@ export function inferRegimes(doc: PolicyDocument): RegimeId[] {
   const text = doc.prose.length > 400_000 ? doc.prose.slice(0, 400_000) : doc.prose;
   const sentences = doc.sentences.length > 20_000 ? doc.sentences.slice(0, 20_000) : doc.sentences;
   const out: RegimeId[] = [];
-  if (hasGdpr(text)) out.push('gdpr');
-  if (hasUk(text) || (hasUkPlaceWord(text) && sentences.some((s) => hasUkPlace(s.text)))) out.push('uk-gdpr');
-  if (hasCcpa(text)) out.push('ccpa');
+  const [gdpr, uk, ccpa, lgpd] = wordSignalsIn(text);
+  if (gdpr) out.push('gdpr');
+  if (uk || (hasUkPlaceWord(text) && sentences.some((s) => hasUkPlace(s.text)))) out.push('uk-gdpr');
+  if (ccpa) out.push('ccpa');
   if (sentences.some((s) => DPF_NAME.test(s.text) && DPF_SELF.test(s.text) && !DPF_OTHERS.test(s.text) && !DPF_OTHER_NAMED.test(s.text))) out.push('dpf');
-  if (hasLgpd(text)) out.push('lgpd');
+  if (lgpd) out.push('lgpd');
   return out;
 }

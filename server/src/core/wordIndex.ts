@@ -32,7 +32,8 @@ export class SentenceWords {
   /** Occurrences (one per word and sentence): the sentence, and the previous occurrence of the same word. */
   private occurrenceSentence = new Int32Array(0);
   private occurrenceNext = new Int32Array(0);
-  /** Answers already given, by prefix set and by prefix. */
+  /** Answers already given, by pattern, by prefix set and by prefix. */
+  private readonly byPattern = new Map<RegExp, Uint8Array | null>();
   private readonly answers = new Map<readonly string[], Uint8Array>();
   private readonly byPrefix = new Map<string, number[]>();
 
@@ -56,6 +57,20 @@ export class SentenceWords {
       flags = new Uint8Array(this.sentences.length);
       for (const p of prefixes) for (const i of this.sentencesWith(p)) flags[i] = 1;
       this.answers.set(prefixes, flags);
+    }
+    return flags;
+  }
+
+  /**
+   * `holding` the word prefixes that `re` needs (read by `prefixesOf`), null when it needs none. Kept per pattern:
+   * a rule's test of a sentence then costs one lookup, not one for the pattern's prefixes and one for their answer.
+   */
+  gate(re: RegExp, prefixesOf: (re: RegExp) => readonly string[] | null): Uint8Array | null {
+    let flags = this.byPattern.get(re);
+    if (flags === undefined) {
+      const prefixes = prefixesOf(re);
+      flags = prefixes ? this.holding(prefixes) : null;
+      this.byPattern.set(re, flags);
     }
     return flags;
   }

@@ -33,9 +33,14 @@ export function holds(re: RegExp, s: Sentence): boolean {
  * characters (its words are the sentence's words): a rule can then skip its own rewriting of the sentence.
  */
 export function mayHold(re: RegExp, s: Sentence): boolean {
+  const flags = s.words.gate(re, prefixesOf);
+  return flags === null || flags[s.index] === 1;
+}
+
+function prefixesOf(re: RegExp): readonly string[] | null {
   let prefixes = gates.get(re);
   if (prefixes === undefined) gates.set(re, (prefixes = re.global || re.sticky ? null : requiredPrefixes(re)));
-  return !prefixes || s.words.holding(prefixes)[s.index] === 1;
+  return prefixes;
 }
 
 const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => holds(t, s));
