@@ -54,11 +54,24 @@ export class SentenceWords {
   holding(prefixes: readonly string[]): Uint8Array {
     let flags = this.answers.get(prefixes);
     if (!flags) {
-      flags = new Uint8Array(this.sentences.length);
+      flags = this.newFlags();
       for (const p of prefixes) for (const i of this.sentencesWith(p)) flags[i] = 1;
       this.answers.set(prefixes, flags);
     }
     return flags;
+  }
+
+  /** Flags arrays are cut from shared blocks: an analysis asks for ~200 of them, and a new typed array costs 8x a view. */
+  private flagBlock = new Uint8Array(0);
+  private flagBlockUsed = 0;
+
+  private newFlags(): Uint8Array {
+    const n = this.sentences.length;
+    if (this.flagBlockUsed + n > this.flagBlock.length) {
+      this.flagBlock = new Uint8Array(Math.max(4096, n * 32));
+      this.flagBlockUsed = 0;
+    }
+    return this.flagBlock.subarray(this.flagBlockUsed, (this.flagBlockUsed += n));
   }
 
   /**
