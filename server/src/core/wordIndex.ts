@@ -32,10 +32,16 @@ export class SentenceWords {
   /** Occurrences (one per word and sentence): the sentence, and the previous occurrence of the same word. */
   private occurrenceSentence = new Int32Array(0);
   private occurrenceNext = new Int32Array(0);
+  /**
+   * Once built: each word's sentences side by side, in document order (word w's are sentencesByWord[firstOfWord[w]]
+   * up to firstOfWord[w + 1]), so that a gate reads a common word's thousand sentences from one run of memory.
+   */
+  private firstOfWord = new Int32Array(1);
+  private sentencesByWord = new Int32Array(0);
   /** Answers already given, by pattern, by prefix set and by prefix. */
   private readonly byPattern = new Map<RegExp, Uint8Array | null>();
   private readonly answers = new Map<readonly string[], Uint8Array>();
-  private readonly byPrefix = new Map<string, number[]>();
+  private readonly byPrefix = new Map<string, number[] | null>();
 
   /**
    * `text` is what the sentences' texts are slices of (at their spans); the scan reads `codes`, its character codes
@@ -54,8 +60,21 @@ export class SentenceWords {
   holding(prefixes: readonly string[]): Uint8Array {
     let flags = this.answers.get(prefixes);
     if (!flags) {
+      if (!this.built) this.build();
       flags = this.newFlags();
-      for (const p of prefixes) for (const i of this.sentencesWith(p)) flags[i] = 1;
+      // Read after the build, which replaces the arrays.
+      const first = this.firstOfWord;
+      const sentence = this.sentencesByWord;
+      for (const p of prefixes) {
+        const words = this.wordsWith(p);
+        if (words === null) flags.fill(1);
+        else {
+          for (let k = 0; k < words.length; k++) {
+            const w = words[k];
+            for (let o = first[w], end = first[w + 1]; o < end; o++) flags[sentence[o]] = 1;
+          }
+        }
+      }
       this.answers.set(prefixes, flags);
     }
     return flags;
@@ -88,28 +107,30 @@ export class SentenceWords {
     return flags;
   }
 
-  /** The sentences (indexes, ascending, possibly repeated) holding a word that starts with `p`; kept per prefix, as many patterns share words. */
-  private sentencesWith(p: string): number[] {
+  /**
+   * The distinct words that start with `p` (null for the empty prefix: every sentence); kept per prefix, as many
+   * patterns share words. Word ids, not sentences: a common word's sentences are read from its chain, not copied.
+   */
+  private wordsWith(p: string): number[] | null {
     let out = this.byPrefix.get(p);
-    if (out) return out;
+    if (out !== undefined) return out;
     if (!this.built) this.build();
-    out = [];
-    this.byPrefix.set(p, out);
     if (!p.length) {
-      for (let i = 0; i < this.sentences.length; i++) out.push(i);
-      return out;
+      this.byPrefix.set(p, null);
+      return null;
     }
+    // A plain array: most prefixes have a handful of words, and a typed array costs far more to make.
+    out = [];
     const c0 = wordCode(p.charCodeAt(0));
     const c1 = p.length === 1 ? 0 : wordCode(p.charCodeAt(1));
-    if (c0 < 0 || c1 < 0) return out;
-    const first = c0 * 38 + c1;
-    const last = p.length === 1 ? c0 * 38 + 37 : first;
-    for (let b = first; b <= last; b++) {
-      for (let w = this.bucketHead[b]; w >= 0; w = this.wordNext[w]) {
-        if (this.wordLength[w] < p.length || !this.startsWith(w, p)) continue;
-        for (let o = this.wordHead[w]; o >= 0; o = this.occurrenceNext[o]) out.push(this.occurrenceSentence[o]);
+    if (c0 >= 0 && c1 >= 0) {
+      const first = c0 * 38 + c1;
+      const last = p.length === 1 ? c0 * 38 + 37 : first;
+      for (let b = first; b <= last; b++) {
+        for (let w = this.bucketHead[b]; w >= 0; w = this.wordNext[w]) if (this.wordLength[w] >= p.length && this.startsWith(w, p)) out.push(w);
       }
     }
+    this.byPrefix.set(p, out);
     return out;
   }
 
@@ -212,6 +233,23 @@ export class SentenceWords {
         }
       }
     }
+    // Each word's chain (latest first), laid out from the back of its run so that the run is in document order.
+    const firstOfWord = new Int32Array(words + 1);
+    const sentencesByWord = new Int32Array(occurrences);
+    let at = 0;
+    for (let w = 0; w < words; w++) {
+      firstOfWord[w] = at;
+      let n = 0;
+      for (let o = wordHead[w]; o >= 0; o = occurrenceNext[o]) n++;
+      at += n;
+      let k = at;
+      for (let o = wordHead[w]; o >= 0; o = occurrenceNext[o]) sentencesByWord[--k] = occurrenceSentence[o];
+    }
+    firstOfWord[words] = at;
+    this.firstOfWord = firstOfWord;
+    this.sentencesByWord = sentencesByWord;
+    // The chains are not read again.
+    this.wordHead = this.occurrenceSentence = this.occurrenceNext = new Int32Array(0);
   }
 
   private growWords(size: number): void {
