@@ -29,7 +29,7 @@ export class SentenceWords {
   /** Per distinct word: its latest occurrence (an index into the occurrence chain), -1 for none. */
   private wordHead = new Int32Array(0);
   private readonly bucketHead = new Int32Array(BUCKETS).fill(-1);
-  /** Occurrences (one per word and sentence): the sentence, and the previous occurrence of the same word. */
+  /** While building: occurrences (one per word and sentence), the sentence and the previous occurrence of the word. */
   private occurrenceSentence = new Int32Array(0);
   private occurrenceNext = new Int32Array(0);
   /**
@@ -109,7 +109,7 @@ export class SentenceWords {
 
   /**
    * The distinct words that start with `p` (null for the empty prefix: every sentence); kept per prefix, as many
-   * patterns share words. Word ids, not sentences: a common word's sentences are read from its chain, not copied.
+   * patterns share words. Word ids, not sentences: a common word's sentences are read from its run, not copied.
    */
   private wordsWith(p: string): number[] | null {
     let out = this.byPrefix.get(p);
