@@ -7,7 +7,7 @@ import { lgpdRules } from '../../server/src/rules/lgpd';
 import { ukRules } from '../../server/src/rules/uk';
 import type { CoverageState, RegimeId } from '../../server/src/core/types';
 import { cov, findingsOf, none, one, run } from './helpers';
-import { CCPA_SIGNAL, GDPR_SIGNAL, LGPD_SIGNAL, UK_SIGNAL, WORD_SIGNALS, caseless, hasCcpa, hasGdpr, hasLgpd, hasUk } from '../../server/src/core/regimes';
+import { CCPA_SIGNAL, GDPR_SIGNAL, LGPD_SIGNAL, UK_SIGNAL, WORD_SIGNALS, caseless, wordSignalsIn } from '../../server/src/core/regimes';
 
 const draft = (body: string) => `# Privacy Policy\n\nLast updated: 2026-10-01\n\nJuniper Lane sells hand-poured candles online.\n\n${body}\n`;
 
@@ -454,12 +454,16 @@ describe('right-to-withdraw-consent applies only when the policy relies on conse
 describe('regimes: the anchored signal tests agree with the plain patterns', () => {
   // Each signal is tried only near its literal words (a speed-up); it must answer exactly as the pattern would.
   const pieces = ['GDPR', 'UK ', 'U.K. ', 'United Kingdom ', 'General Data Protection Regulation', 'Regulation (EU) 2016/679', 'EEA', 'EU', 'EU-US', 'European Union', 'European users', 'Member State', 'across Europe', 'in Europe', 'ICO', 'ico.org.uk', 'Information Commissioner', 'IDTA', 'UK Addendum', 'UK privacy law', 'CCPA', 'CPRA', 'California residents', 'resident in California', 'located in California', 'Cal. Civ. Code', 'Do Not Sell', 'DO NOT SELL', 'LGPD', 'lgpd', 'Lei Geral de Proteção', 'ANPD', 'Law No. 13.709', 'Lei nº 13.709', 'lei n.º 13,709', 'in Brazil', 'from brazil', 'Brazilian residents', ' ', 'x', 'a', '.', 'in ', 'from ', '13', '709', 'the '];
+  // The entries of WORD_SIGNALS, in order, and the plain pattern each must answer as.
   const pairs: [string, RegExp, (t: string) => boolean][] = [
-    ['gdpr', GDPR_SIGNAL, hasGdpr],
-    ['uk-gdpr', UK_SIGNAL, hasUk],
-    ['ccpa', CCPA_SIGNAL, hasCcpa],
-    ['lgpd', LGPD_SIGNAL, hasLgpd],
+    ['gdpr', GDPR_SIGNAL, (t) => wordSignalsIn(t)[0]],
+    ['uk-gdpr', UK_SIGNAL, (t) => wordSignalsIn(t)[1]],
+    ['ccpa', CCPA_SIGNAL, (t) => wordSignalsIn(t)[2]],
+    ['lgpd', LGPD_SIGNAL, (t) => wordSignalsIn(t)[3]],
   ];
+  it('list the signals in the order the checks below assume', () => {
+    assert.deepStrictEqual(WORD_SIGNALS.map((w) => w.signal), pairs.map(([, re]) => re));
+  });
   it('share one scan: no two signals have words that can match at the same offset', () => {
     // Every signal's words are plain alternatives of literals; two match at one offset only if one is a prefix of
     // the other (compared in lower case, which also covers the case-insensitive signal).

@@ -112,10 +112,6 @@ export function wordSignalsIn(text: string): boolean[] {
   }
   return found;
 }
-export const hasGdpr = (text: string) => wordSignalsIn(text)[0];
-export const hasUk = (text: string) => wordSignalsIn(text)[1];
-export const hasCcpa = (text: string) => wordSignalsIn(text)[2];
-export const hasLgpd = (text: string) => wordSignalsIn(text)[3];
 /** "you ... in the United Kingdom" puts the word up to ~90 characters after the start: test whole sentences that hold it. */
 const UK_PLACE_WORDS = ['UK', 'U.K.', 'United Kingdom', 'British'];
 const hasUkPlaceWord = (t: string) => UK_PLACE_WORDS.some((w) => t.includes(w));

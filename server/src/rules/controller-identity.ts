@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
 import type { Sentence } from '../core/parse';
+import { WE_US_OUR } from './cues';
 import { evidence, gdprArt, plain } from './disclosureCues';
 import { LGPD_URL } from './lgpd/cues';
 import { holds } from './sentences';
@@ -138,7 +139,6 @@ function subjectOperator(t: string, recurs: (name: string) => boolean): string |
   return null;
 }
 
-const WE_US_OUR = /\b(?:we|us|our)\b/i;
 
 /** The first two sentences (in document order) that pass the test. */
 function firstTwo(ss: Sentence[], test: (s: Sentence) => boolean): Sentence[] {

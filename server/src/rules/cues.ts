@@ -9,8 +9,14 @@ export const RIGHTS_FRAME = /\b(?:rights?|entitled|entitles|request\w*|ask(?:ing
 /** The word "right" (singular) on its own: a frame for the right a sentence names. */
 export const RIGHT_WORD_ONLY = /\bright\b/i;
 
-/** From the first parenthesis of a citation ("13(1)(a)") on: an article's anchor is its number alone. */
-const FROM_PAREN = /\(.*/;
+/** The reader addressed: "you". */
+export const YOU_ONLY = /\byou\b/i;
+
+/** The organisation speaking: "we", "us", "our". */
+export const WE_US_OUR = /\b(?:we|us|our)\b/i;
+
+/** From the first parenthesis of a citation ("13(1)(a)", "1798.130(a)(1)") on: a link names the number alone. */
+export const FROM_PAREN = /\(.*/;
 
 export const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 export const gdprArt = (n: number | string) => `${GDPR_URL}#art_${String(n).replace(FROM_PAREN, '')}`;

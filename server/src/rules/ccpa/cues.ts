@@ -2,11 +2,9 @@
 import type { Sentence } from '../../core/parse';
 import type { RuleContext, SectionTarget } from '../../core/rule';
 import type { Citation } from '../../core/types';
+import { FROM_PAREN, WE_US_OUR } from '../cues';
 import { sentencesWhere, underHeading } from '../outcome';
 import { holds } from '../sentences';
-
-/** From the first parenthesis of a section ("1798.130(a)(1)") on: the statute page is the section's number alone. */
-const FROM_PAREN = /\(.*/;
 
 export const civ = (section: string, label?: string): Citation => ({
   label: label ?? `Cal. Civ. Code §${section}`,
@@ -35,8 +33,6 @@ const CORPORATE = /\bmerger|acquisition|bankrupt|reorgani[sz]|\b(?:buy|buys|purc
 const SELL_POSITIVE =
   /\b(?:we|us)\b[^.;]{0,60}\b(?:sell|sells|sold|selling)\b|\b(?:we|us)\b[^.;]{0,60}\b(?:share|shares|shared|sharing)\b[^.;]{0,120}\b(?:cross-context|targeted advertising|behaviou?ral advertising|interest-based advertising)|\b(?:sold|shared)(?: or (?:sold|shared))? (?:\w+ ){0,3}in the (?:preceding|past|last) (?:12|twelve)\b|\b(?:our|its) (?:sale|sales|selling) of (?:your |the |consumers' )?(?:personal )?(?:information|data)\b/i;
 const SELL_WORD = /\b(?:sell|sells|sold|selling|sale)\b/i;
-/** The business speaking: "we", "us", "our". */
-const WE_US_OUR = /\b(?:we|us|our)\b/i;
 
 /** A description of the right to know ("the right to know what we collect, disclose and sell") says nothing about whether the business sells. */
 const RIGHT_TO_KNOW_WORDING = /\bright to (?:know|request|access)\b|\brequest (?:that we|us to) disclose\b|\b(?:know|disclose|tell you) (?:what|which|how|whether|the categories)\b/i;

@@ -1,13 +1,11 @@
 import { defineRule } from '../../core/rule';
-import { RIGHT_WORD_ONLY, RIGHTS_FRAME } from '../cues';
+import { RIGHT_WORD_ONLY, RIGHTS_FRAME, YOU_ONLY } from '../cues';
 import { decide, sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 import { holds } from '../sentences';
 
 const KNOW = /\bright to know\b|\b(?:right to request|request that (?:we|a business|the business))\b[^.;]{0,80}\bdisclose\b|\brequests? to know\b|\bknow (?:what|which|the categories|about the)\b[^.;]{0,60}\b(?:personal )?(?:information|data)\b|\bspecific pieces of (?:personal )?information\b|\bcategories of (?:personal )?(?:information|sources|third parties)\b[^.;]{0,120}\b(?:we (?:have )?(?:collected|disclosed|sold))/i;
 const ACCESS = /\b(?:access|a copy of|copies of|obtain|see|review)\b[^.;]{0,40}\b(?:personal )?(?:information|data)\b|\bright (?:of|to) access\b/i;
-/** The reader addressed: "you". */
-const YOU = /\byou\b/i;
 /** The right by its CCPA name, as a heading. */
 const RIGHT_TO_KNOW = /\bright to know\b/i;
 
@@ -26,7 +24,7 @@ export default defineRule({
   },
   clause: { text: 'Right to know: you can ask us to tell you the categories of personal information we collected about you, the categories of sources, our purposes, the categories of third parties we disclosed it to, and the specific pieces of personal information we hold about you. To ask, [[how to make a request]].' },
   check(ctx) {
-    const framed = (re: RegExp) => sentencesWhere(ctx, (s) => re.test(s.text) && (holds(RIGHTS_FRAME, s) || holds(RIGHT_WORD_ONLY, s) || holds(YOU, s)));
+    const framed = (re: RegExp) => sentencesWhere(ctx, (s) => re.test(s.text) && (holds(RIGHTS_FRAME, s) || holds(RIGHT_WORD_ONLY, s) || holds(YOU_ONLY, s)));
     return decide({
       hits: [...framed(KNOW), ...sentencesWhere(ctx, (s) => s.heading !== null && holds(RIGHT_TO_KNOW, s), true)],
       partial: framed(ACCESS),

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule';
+import { YOU_ONLY } from '../cues';
 import { decide, sentencesWhere, withNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ, LIMIT, LIMIT_LINK, NEGATION, NO_SPI, ONLY_PERMITTED, spiInUse } from './cues';
 import { holds } from '../sentences';
@@ -11,8 +12,6 @@ const SPI_WIDE = /\bsensitive (?:personal )?(?:information|data)\b|\b(?:informat
 const NOT_BEYOND = /\bright to limit\b|\bpurposes? that (?:would )?require\b|\blimited purposes\b|\bpermitted purposes\b/i;
 /** "Used for limited purposes", stated without a negation. */
 const LIMITED_PURPOSES = /\blimited purposes\b/i;
-/** The reader addressed: "you". */
-const YOU = /\byou\b/i;
 /** A way to use the right to limit: a link, a page, a form, an address. */
 const MEANS = /\b(?:link|page|form|portal|settings|click\w{0,3}|visit\w{0,3}|by (?:calling|e-?mailing|writing|contacting)|at (?:https?:|www\.)|https?:\/\/)/i;
 
@@ -33,7 +32,7 @@ export default defineRule({
   check(ctx) {
     const spi = sentencesWhere(ctx, SPI_WIDE);
     const stated = spi.filter((s) => holds(ONLY_PERMITTED, s) || holds(BEYOND, s) || (holds(NEGATION, s) && (holds(NO_SPI, s) || holds(NOT_BEYOND, s))) || holds(LIMITED_PURPOSES, s));
-    const limitWithMeans = sentencesWhere(ctx, (s) => holds(LIMIT_LINK, s) || (holds(LIMIT, s) && holds(YOU, s) && MEANS.test(withNext(ctx, s))));
+    const limitWithMeans = sentencesWhere(ctx, (s) => holds(LIMIT_LINK, s) || (holds(LIMIT, s) && holds(YOU_ONLY, s) && MEANS.test(withNext(ctx, s))));
     return decide({
       hits: [...stated, ...limitWithMeans],
       partial: [...spiInUse(ctx), ...sentencesWhere(ctx, LIMIT)],

@@ -9,7 +9,7 @@ const PI = /\b(?:personal (?:information|data)|information|data|categor(?:y|ies)
 /** Wording that ties the statement to the CCPA's meaning of the words, or to its 12-month look-back. */
 const ABOUT_PI = /\b(?:we|us|our)\b/i;
 /** Selling the business, not personal information. */
-const CORPORATE = /\b(?:merger|acquisition|bankrupt)/i;
+const BUSINESS_SALE = /\b(?:merger|acquisition|bankrupt)/i;
 
 export default defineRule({
   id: 'ccpa-sold-or-shared',
@@ -27,7 +27,7 @@ export default defineRule({
   clause: { text: 'Selling and sharing: in the past 12 months we have [[not sold or shared any personal information / sold or shared the following categories: ...]], as "selling" and "sharing" are defined in the California Consumer Privacy Act.' },
   check(ctx) {
     const both = sentencesWhere(ctx, (s) => holds(SELL, s) && holds(SHARE, s) && holds(PI, s) && holds(ABOUT_PI, s), true);
-    const sellOnly = sentencesWhere(ctx, (s) => holds(SELL, s) && holds(PI, s) && holds(ABOUT_PI, s) && !holds(CORPORATE, s));
+    const sellOnly = sentencesWhere(ctx, (s) => holds(SELL, s) && holds(PI, s) && holds(ABOUT_PI, s) && !holds(BUSINESS_SALE, s));
     return decide({
       hits: both.filter((s) => !s.heading),
       partial: sellOnly,
