@@ -51,7 +51,10 @@ if (existsSync(corpus)) {
   const total = times.reduce((a, b) => a + b, 0);
   console.log(`## Core over the corpus (${files.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${catalogue.length} rules)`);
   console.log(`median ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))}, throughput ${(bytes / 1e6 / (total / 1000)).toFixed(1)} MB/s`);
-  console.log(`largest: ${biggest.file} (${(biggest.size / 1000).toFixed(0)} KB) ${ms(biggest.ms)}; one-pass scan ${ms(biggest.scanMs)} (ratio ${(biggest.ms / biggest.scanMs).toFixed(0)}x)`);
+  // Mean of 5 above, as for every document; the best of 10 is printed too, as the least disturbed by this machine's noise.
+  const bigText = readFileSync(join(corpus, biggest.file), 'utf8');
+  const bigBest = Math.min(...Array.from({ length: 10 }, () => time(() => analyze(bigText, { today: TODAY }))));
+  console.log(`largest: ${biggest.file} (${(biggest.size / 1000).toFixed(0)} KB) ${ms(biggest.ms)} (best of 10: ${ms(bigBest)}); one-pass scan ${ms(biggest.scanMs)} (ratio ${(biggest.ms / biggest.scanMs).toFixed(0)}x)`);
 
   // The engine without any rule (parse, entity and date scanners, suppressions): what the core itself costs.
   const engine = [];
@@ -59,7 +62,6 @@ if (existsSync(corpus)) {
     const text = readFileSync(f, 'utf8');
     engine.push(time(() => analyzeDocument(text, { today: TODAY }, []), 5));
   }
-  const bigText = readFileSync(join(corpus, biggest.file), 'utf8');
   const bigEngine = time(() => analyzeDocument(bigText, { today: TODAY }, []), 10);
   console.log(`without rules (parse + scanners + engine): median ${ms(pct(engine, 50))}, largest ${ms(bigEngine)}; the rules take the rest`);
 
