@@ -22,8 +22,12 @@ const FRAMEWORK_WORD = /framework|principles|program|list/i;
 /** The EU-U.S. variant, named by its first word. */
 const EU_US_LEAD = /^(?:the )?(?:EU|E\.U\.|U\.S\.|US|United States)/i;
 
-/** A cheap necessary condition for MECHANISM or OLD_SCC in a sentence. */
-const MECHANISM_HINT = /shield|harbo|clauses|\/(?:497|915|87)\//i;
+/**
+ * A cheap necessary condition for MECHANISM or OLD_SCC in a sentence: each name holds " Shield" or " Harbo" after a
+ * space, each decision number "/497/", "/915/" or "/87/". Those start words, so the word gate (rules/sentences.ts)
+ * runs this test only on the few sentences that hold such a word.
+ */
+const MECHANISM_HINT = / (?:shield|harbo)|\/(?:497|915|87)\//i;
 /** Safe Harbor (or Harbour) rather than Privacy Shield. */
 const HARBOR = /harbou?r/i;
 /** A capital letter. */
