@@ -33,6 +33,7 @@ import type { Section } from '../core/parse';
 import { DEFAULT_SETTINGS, mergeSettings, toAnalyzeOptions, type Settings } from '../config/settings';
 import { SOURCE, toDiagnostic } from './convert';
 import { detached } from './detach';
+import { TreeKeeper } from './treeKeeper';
 
 export const COMMANDS = {
   checkDocument: 'privacylint.server.checkDocument',
@@ -72,9 +73,6 @@ interface CacheEntry {
  * dropped document's again takes one analysis (~35 ms), on the first request after the editor switches to it.
  */
 export const KEEP_RESULTS = 3;
-
-/** How long the last parse tree is kept without a request that uses it. */
-const PARSE_TREE_IDLE_MS = 5000;
 
 function localDate(d = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -206,28 +204,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     if (!problem) {
       const full = analyzeDocument(text, toAnalyzeOptions(settings, today));
       analysis = slim(full);
-      keepParsed(doc, full.doc);
+      trees.analysed(doc.uri, doc.version, full.doc);
     }
     return { version: doc.version, today, analysis, problem };
   }
 
-  /**
-   * The parse tree of the current version, re-built when it is not the last one parsed. The last tree (about 1 MB
-   * for a 100 KB policy) serves the outline and folding requests that follow an edit; once the editor has been
-   * quiet for a while it is dropped too.
-   */
-  let lastParsed: { uri: string; version: number; doc: PolicyDocument } | null = null;
-  let dropParsed: NodeJS.Timeout | undefined;
-  function keepParsed(doc: TextDocument, tree: PolicyDocument): PolicyDocument {
-    lastParsed = { uri: doc.uri, version: doc.version, doc: tree };
-    if (dropParsed) clearTimeout(dropParsed);
-    dropParsed = setTimeout(() => (lastParsed = null), PARSE_TREE_IDLE_MS);
-    dropParsed.unref();
-    return tree;
-  }
+  const trees = new TreeKeeper(parse);
   function parsedDoc(doc: TextDocument): PolicyDocument {
-    if (lastParsed && lastParsed.uri === doc.uri && lastParsed.version === doc.version) return keepParsed(doc, lastParsed.doc);
-    return keepParsed(doc, parse(doc.getText()));
+    return trees.treeFor(doc.uri, doc.version, () => doc.getText());
   }
 
   /** The cached results with the parse tree attached lazily, in the shape the core's hover expects. */
@@ -237,7 +221,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 
   function forget(uri: string) {
     cache.delete(uri);
-    if (lastParsed?.uri === uri) lastParsed = null;
+    trees.forget(uri);
   }
 
   function isChecked(doc: TextDocument, settings: Settings): boolean {
@@ -314,7 +298,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     forgetConfigProblems();
     settingsCache.clear();
     cache.clear();
-    lastParsed = null;
+    trees.forget();
     for (const d of documents.all()) schedule(d.uri, 0);
   });
 
@@ -328,7 +312,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     forgetConfigProblems();
     settingsCache.clear();
     cache.clear();
-    lastParsed = null;
+    trees.forget();
     for (const d of documents.all()) schedule(d.uri, 0);
   });
 
