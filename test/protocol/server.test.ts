@@ -297,6 +297,26 @@ describe('language server over stdio', function () {
     assert.ok(client.alive);
   });
 
+  it('answers the outline of the current version while typing, whether or not the last tree was kept', async () => {
+    // The server keeps an analysis's tree only after an outline or folding request (lsp/treeKeeper): both paths,
+    // the kept tree and a fresh parse, must give the current text's sections.
+    const uri = uriOf(path.join(dir, 'privacy-typing.md'));
+    const names = async () => (await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }))[0].children?.map((c) => c.name);
+    await client.open(uri, POLICY, 1);
+    await client.diagnostics(uri, 1);
+    const before = await names();
+    let text = POLICY + '\n## Cookies\n\nWe use cookies.\n';
+    await client.change(uri, 2, text);
+    await client.diagnostics(uri, 2);
+    assert.deepStrictEqual(await names(), [...before!, 'Cookies'], 'after a request: the analysis kept its tree');
+    for (const [v, heading] of [[3, 'Children'], [4, 'Changes']] as const) {
+      text += `\n## ${heading}\n\nSome words.\n`;
+      await client.change(uri, v, text);
+      await client.diagnostics(uri, v);
+    }
+    assert.deepStrictEqual(await names(), [...before!, 'Cookies', 'Children', 'Changes'], 'no request in between: parsed again');
+  });
+
   it('returns the section tree, folding ranges and coverage', async () => {
     const uri = uriOf(path.join(dir, 'privacy-tree.md'));
     await client.open(uri, POLICY, 1);

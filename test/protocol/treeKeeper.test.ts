@@ -23,7 +23,7 @@ describe('TreeKeeper: which parse tree the server keeps', () => {
     const uri = 'file:///p.md';
     keeper.analysed(uri, 1, parse(sample));
     keeper.analysed(uri, 2, parse(sample + 'x'));
-    assert.strictEqual(keeper.holds(uri, 2), false);
+    assert.strictEqual(keeper.keeps(uri, 2), false);
     // A request then parses its version, and keeps that tree for the next request on the same version.
     const tree = keeper.treeFor(uri, 2, () => sample + 'x');
     assert.strictEqual(tree.text, sample + 'x');
@@ -38,12 +38,13 @@ describe('TreeKeeper: which parse tree the server keeps', () => {
     keeper.treeFor(uri, 1, () => sample);
     const analysed = parse(sample + 'y');
     keeper.analysed(uri, 2, analysed);
-    assert.strictEqual(keeper.holds(uri, 2), true);
+    assert.strictEqual(keeper.keeps(uri, 2), true);
     assert.strictEqual(keeper.treeFor(uri, 2, () => assert.fail('parsed again')), analysed);
-    // The request was answered from the analysis: one analysis later with no request in between, nothing is kept.
+    // That request asked again, so version 3's tree is kept; no request followed it, so version 4's is not.
     keeper.analysed(uri, 3, parse(sample + 'yz'));
+    assert.strictEqual(keeper.keeps(uri, 3), true);
     keeper.analysed(uri, 4, parse(sample + 'yzz'));
-    assert.strictEqual(keeper.holds(uri, 4), false);
+    assert.strictEqual(keeper.keeps(uri, 4), false);
     assert.strictEqual(p.calls.length, 1);
   });
 
@@ -57,25 +58,25 @@ describe('TreeKeeper: which parse tree the server keeps', () => {
     assert.strictEqual(keeper.treeFor(b, 3, () => '# Other\n').text, '# Other\n');
     // A request for another document does not make this one's next analysis keep its tree.
     keeper.analysed(a, 4, parse('# Four\n'));
-    assert.strictEqual(keeper.holds(a, 4), true);
+    assert.strictEqual(keeper.keeps(a, 4), true);
     keeper.treeFor(b, 4, () => '# Other again\n');
     keeper.analysed(a, 5, parse('# Five\n'));
-    assert.strictEqual(keeper.holds(a, 5), false);
-    assert.strictEqual(keeper.holds(b, 4), true);
+    assert.strictEqual(keeper.keeps(a, 5), false);
+    assert.strictEqual(keeper.keeps(b, 4), true);
   });
 
   it('drops the kept tree after the idle time, and on forget', async () => {
     const keeper = new TreeKeeper(parse, 20);
     const uri = 'file:///p.md';
     keeper.treeFor(uri, 1, () => sample);
-    assert.strictEqual(keeper.holds(uri, 1), true);
+    assert.strictEqual(keeper.keeps(uri, 1), true);
     await new Promise((r) => setTimeout(r, 60));
-    assert.strictEqual(keeper.holds(uri, 1), false);
+    assert.strictEqual(keeper.keeps(uri, 1), false);
     keeper.treeFor(uri, 1, () => sample);
     keeper.forget(uri);
-    assert.strictEqual(keeper.holds(uri, 1), false);
+    assert.strictEqual(keeper.keeps(uri, 1), false);
     // forget() also clears the request: the next analysis keeps nothing.
     keeper.analysed(uri, 2, parse(sample));
-    assert.strictEqual(keeper.holds(uri, 2), false);
+    assert.strictEqual(keeper.keeps(uri, 2), false);
   });
 });

@@ -45,7 +45,7 @@ export class TreeKeeper {
   }
 
   /** Whether a tree is kept for this version (for tests). */
-  holds(uri: string, version: number): boolean {
+  keeps(uri: string, version: number): boolean {
     return this.last !== null && this.last.uri === uri && this.last.version === version;
   }
 
