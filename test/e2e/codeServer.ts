@@ -50,6 +50,8 @@ export async function startCodeServer(opts: {
   vsix?: string;
   settings?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** code-server's --log: its own level and every output channel's, the language client's trace included. */
+  logLevel?: 'trace' | 'debug' | 'info';
 }): Promise<CodeServer> {
   const { root } = opts;
   for (const d of ['tmp', 'xdg/config', 'xdg/data', 'xdg/cache', 'data/User', 'extensions']) fs.mkdirSync(path.join(root, d), { recursive: true });
@@ -95,7 +97,7 @@ export async function startCodeServer(opts: {
   const proc = spawn(
     opts.node,
     [opts.bin, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', ...dirs, opts.workspace],
+      '--disable-workspace-trust', '--disable-getting-started-override', ...(opts.logLevel ? ['--log', opts.logLevel] : []), ...dirs, opts.workspace],
     { env, detached: true, stdio: ['ignore', log, log] },
   );
   fs.closeSync(log);
@@ -137,4 +139,18 @@ export function collectLogs(cs: { root: string }, dest: string): void {
   if (fs.existsSync(src)) fs.copyFileSync(src, path.join(dest, 'code-server.log'));
   const logs = path.join(cs.root, 'data', 'logs');
   if (fs.existsSync(logs)) fs.cpSync(logs, path.join(dest, 'logs'), { recursive: true });
+}
+
+/**
+ * The last lines of an output channel's log (the language client's, with its trace when tracing is on), for the
+ * console: a CI log outlives the artifacts dir on the machine that ran it.
+ */
+export function outputChannelTail(cs: { root: string }, channel: string, lines = 80): string {
+  const logs = path.join(cs.root, 'data', 'logs');
+  if (!fs.existsSync(logs)) return '';
+  const found = (fs.readdirSync(logs, { recursive: true }) as string[]).filter((f) => path.basename(f) === `${channel}.log`);
+  return found.map((f) => {
+    const text = fs.readFileSync(path.join(logs, f), 'utf8').trimEnd().split('\n');
+    return `--- ${f} (last ${Math.min(lines, text.length)} of ${text.length} lines)\n${text.slice(-lines).join('\n')}`;
+  }).join('\n');
 }

@@ -90,6 +90,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
   const forced = new Set<string>();
   const cache = new Map<string, CacheEntry>();
   const settingsCache = new Map<string, Promise<Settings>>();
+  /**
+   * Bumped whenever settings may have changed. Settings fetched in an earlier epoch are stale: what they would
+   * compute must neither be published nor cached, or it would outlive the change (the cache is cleared before the
+   * old fetch resolves).
+   */
+  let settingsEpoch = 0;
   const timers = new Map<string, NodeJS.Timeout>();
   const published = new Set<string>();
   const configProblems = new Map<string, string>();
@@ -229,14 +235,27 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     return detectPolicy(uriPath(doc.uri), doc.getText(), settings.files).isPolicy;
   }
 
+  /** Settings as they are now, fetched again when they changed meanwhile; null if they keep changing. */
+  async function currentSettings(uri: string): Promise<Settings | null> {
+    for (let tries = 0; tries < 3; tries++) {
+      const epoch = settingsEpoch;
+      const settings = await getSettings(uri);
+      if (epoch === settingsEpoch) return settings;
+    }
+    return null;
+  }
+
   async function validate(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    const epoch = settingsEpoch;
     const settings = await getSettings(uri);
     const current = documents.get(uri);
     // A newer edit arrived while settings were fetched: its own validation will publish.
     if (!current || current.version !== version) return;
+    // The settings changed while they were fetched: the validation the change scheduled will publish.
+    if (epoch !== settingsEpoch) return;
     if (!isChecked(current, settings)) {
       // Not a privacy policy: an empty list (with the version) clears anything shown before and tells the client it was looked at.
       forget(uri);
@@ -292,14 +311,20 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration((change) => {
-    const s = (change.settings as { privacylint?: unknown } | null)?.privacylint;
-    if (!hasConfiguration && s !== undefined) initSettings = s;
+  /** Editor settings or config files changed: everything computed with the old ones is dropped and redone. */
+  function settingsChanged() {
+    settingsEpoch++;
     forgetConfigProblems();
     settingsCache.clear();
     cache.clear();
     trees.forget();
     for (const d of documents.all()) schedule(d.uri, 0);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as { privacylint?: unknown } | null)?.privacylint;
+    if (!hasConfiguration && s !== undefined) initSettings = s;
+    settingsChanged();
   });
 
   /** Config files are read again: problems are re-reported by the next validations if they persist. */
@@ -308,20 +333,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     configProblems.clear();
   }
 
-  connection.onDidChangeWatchedFiles(() => {
-    forgetConfigProblems();
-    settingsCache.clear();
-    cache.clear();
-    trees.forget();
-    for (const d of documents.all()) schedule(d.uri, 0);
-  });
+  connection.onDidChangeWatchedFiles(() => settingsChanged());
 
   /** The analysis of the current version, or null when the document is not checked. */
   async function currentAnalysis(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | null> {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const settings = await getSettings(uri);
-    if (!isChecked(doc, settings)) return null;
+    const settings = await currentSettings(uri);
+    if (!settings || !isChecked(doc, settings)) return null;
     const entry = getAnalysis(doc, settings);
     return entry.analysis ? { doc, analysis: withDoc(doc, entry.analysis) } : null;
   }
@@ -470,7 +489,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
         const cur = await currentAnalysis(uri);
         if (!cur) return null;
         const { insertAllMissing } = await import('../core/fixes');
-        const settings = await getSettings(uri);
+        const settings = await currentSettings(uri);
+        if (!settings) return null;
         const result = insertAllMissing(cur.doc.getText(), toAnalyzeOptions(settings));
         const full = { start: { line: 0, character: 0 }, end: cur.doc.positionAt(cur.doc.getText().length) };
         return { inserted: result.inserted, edit: editFor(cur.doc, [{ range: full, newText: result.text }]) };

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectLogs, startCodeServer, type CodeServer } from '../codeServer';
+import { collectLogs, outputChannelTail, startCodeServer, type CodeServer } from '../codeServer';
 import { EXT_DIR, launchBrowser, makeWorkspace, type BrowserContext, type Deps } from '../deps';
 import { readResult, TESTS_PATH, type ApiResult } from './common';
 
@@ -22,6 +22,10 @@ export async function runApiInCodeServer(deps: Deps, scratch: string, artifacts:
       root: path.join(scratch, 'code-server'),
       workspace: ws,
       env: { PRIVACYLINT_API_RESULT: resultFile },
+      // The client's output channel then holds every LSP message (the client logs its trace at level trace):
+      // what a failure needs to be understood.
+      settings: { 'privacylint.trace.server': 'verbose' },
+      logLevel: 'trace',
     });
     const html = await (await fetch(`${cs.url}/?folder=${encodeURIComponent(ws)}`)).text();
     const auth = /&quot;remoteAuthority&quot;:&quot;([^&]*)&quot;/.exec(html)?.[1];
@@ -45,7 +49,10 @@ export async function runApiInCodeServer(deps: Deps, scratch: string, artifacts:
     ok = result.failed === 0;
     return result;
   } finally {
-    if (!ok && cs) collectLogs(cs, path.join(artifacts, 'api-code-server'));
+    if (!ok && cs) {
+      collectLogs(cs, path.join(artifacts, 'api-code-server'));
+      console.log(outputChannelTail(cs, 'PrivacyLint', 120) || '  (no PrivacyLint output channel log)');
+    }
     await ctx?.close().catch(() => undefined);
     await cs?.stop();
   }
