@@ -7,6 +7,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+// The core runs here as it runs in the server and the CLI, which set this flag first (server/src/node/nativeRegexps.ts):
+// without it, some whole-document scans run many times slower than compiled (docs/performance.md, ninth session).
+setFlagsFromString('--no-regexp-tier-up');
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,7 +36,7 @@ function scan(text) {
 const sampleDraft = readFileSync(join(root, 'docs/sample/privacy-policy.md'), 'utf8');
 
 console.log('# PrivacyLint benchmarks');
-console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
+console.log(`node ${process.version}, ${new Date().toISOString()}, patterns compiled natively (--no-regexp-tier-up) as in the server and CLI\n`);
 
 // 1. Corpus.
 const corpus = resolve(root, '..', 'shared', 'corpus');

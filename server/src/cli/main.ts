@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** privacylint: the command-line checker over the same core and settings as the language server. */
+import '../node/nativeRegexps';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../core/analyze';

@@ -5,7 +5,8 @@
  * boundaries, as they do for a pattern run on that text).
  *
  * Built for speed, as it runs on every keystroke: no string is made per word. Distinct words live in a hash table
- * of typed arrays (each remembered by where it first occurs), and each word keeps a chain of the sentences holding it.
+ * of typed arrays (each remembered by where it first occurs); each word's sentences are then laid out side by side
+ * by a counting sort of the occurrences.
  */
 import type { Sentence } from './parse';
 
@@ -26,12 +27,7 @@ export class SentenceWords {
   private wordStart = new Int32Array(0);
   private wordLength = new Int32Array(0);
   private wordNext = new Int32Array(0);
-  /** Per distinct word: its latest occurrence (an index into the occurrence chain), -1 for none. */
-  private wordHead = new Int32Array(0);
   private readonly bucketHead = new Int32Array(BUCKETS).fill(-1);
-  /** While building: occurrences (one per word and sentence), the sentence and the previous occurrence of the word. */
-  private occurrenceSentence = new Int32Array(0);
-  private occurrenceNext = new Int32Array(0);
   /**
    * Once built: each word's sentences side by side, in document order (word w's are sentencesByWord[firstOfWord[w]]
    * up to firstOfWord[w + 1]), so that a gate reads a common word's thousand sentences from one run of memory.
@@ -45,7 +41,8 @@ export class SentenceWords {
 
   /**
    * `text` is what the sentences' texts are slices of (at their spans); the scan reads `codes`, its character codes
-   * (a typed array reads faster than charCodeAt), and lets them go once read.
+   * (a typed array reads faster than charCodeAt), which it owns from then on: it lowers their ASCII letters in place
+   * and lets them go once read.
    */
   constructor(
     private readonly sentences: readonly Sentence[],
@@ -148,25 +145,28 @@ export class SentenceWords {
     this.codes = undefined;
     let chars = 0;
     for (const s of ss) chars += s.span.end - s.span.start;
-    // Distinct words are far fewer than characters; the arrays grow if not. Hot loop: arrays are held in locals.
-    this.growWords(Math.max(64, chars >> 5));
-    this.growOccurrences(Math.max(64, chars >> 4));
-    let wordStart = this.wordStart;
-    let wordLength = this.wordLength;
-    let wordNext = this.wordNext;
-    let wordHead = this.wordHead;
-    let occurrenceSentence = this.occurrenceSentence;
-    let occurrenceNext = this.occurrenceNext;
+    // Occurrences (one per word and sentence) are at most one per two characters and sentence: sized once, never grown.
+    const bound = ((chars + ss.length) >> 1) + 1;
+    /** Per occurrence, in document order: its word (a sentence's occurrences run from firstOccurrence[i]). */
+    const occurrenceWord = occurrenceBuffer(bound);
+    const firstOccurrence = new Int32Array(ss.length + 1);
+    // Distinct words are far fewer than characters; the per-word arrays grow if not. Hot loop: arrays are held in locals.
+    let cap = Math.max(64, chars >> 5);
+    let wordStart = new Int32Array(cap);
+    let wordLength = new Int32Array(cap);
+    let wordNext = new Int32Array(cap);
+    /** Per distinct word: its hash, the sentence of its latest occurrence (a word repeated in a sentence counts once), its number of sentences. */
+    let wordHash = new Int32Array(cap);
+    let lastSentence = new Int32Array(cap);
+    let count = new Int32Array(cap);
     const bucketHead = this.bucketHead;
-    let table = new Int32Array(nextPowerOfTwo(Math.max(256, chars >> 4))).fill(-1);
+    let table = new Int32Array(nextPowerOfTwo(Math.max(256, chars >> 5))).fill(-1);
     let mask = table.length - 1;
-    /** Per distinct word: its hash, and the sentence of its latest occurrence (a word repeated in one sentence is chained once). */
-    let wordHash = new Int32Array(wordStart.length);
-    let lastSentence = new Int32Array(wordStart.length);
     let words = 0;
     let occurrences = 0;
 
     for (let i = 0; i < ss.length; i++) {
+      firstOccurrence[i] = occurrences;
       const n = ss[i].span.end;
       let j = ss[i].span.start;
       while (j < n) {
@@ -176,10 +176,12 @@ export class SentenceWords {
           continue;
         }
         const start = j;
-        let h = 0x811c9dc5;
+        let h = 0x811c9dc5 | 0;
         // The bound is tested before each read: reading past the end yields undefined, which de-optimises the loop.
+        // Letters are lowered in place (the codes are ours, and read only here), so that words compare code for code.
         for (;;) {
-          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+          if (c >= 65 && c <= 90) t[j] = c += 32;
+          h = Math.imul(h ^ c, 0x01000193);
           if (++j >= n) break;
           c = t[j];
           if (c >= 128 || WORD_CODE[c] < 0) break;
@@ -192,7 +194,7 @@ export class SentenceWords {
           if (wordHash[w] === h && wordLength[w] === len) {
             const at = wordStart[w];
             let k = 0;
-            while (k < len && lower(t[at + k]) === lower(t[start + k])) k++;
+            while (k < len && t[at + k] === t[start + k]) k++;
             if (k === len) break;
           }
           slot = (slot + 1) & mask;
@@ -200,15 +202,17 @@ export class SentenceWords {
         }
         if (w < 0) {
           w = words++;
-          if (w >= wordStart.length) {
-            this.growWords(w * 2);
-            ({ wordStart, wordLength, wordNext, wordHead } = this);
-            wordHash = grow(wordHash, wordStart.length);
-            lastSentence = grow(lastSentence, wordStart.length);
+          if (w >= cap) {
+            cap *= 2;
+            wordStart = grow(wordStart, cap);
+            wordLength = grow(wordLength, cap);
+            wordNext = grow(wordNext, cap);
+            wordHash = grow(wordHash, cap);
+            lastSentence = grow(lastSentence, cap);
+            count = grow(count, cap);
           }
           wordStart[w] = start;
           wordLength[w] = len;
-          wordHead[w] = -1;
           lastSentence[w] = -1;
           wordHash[w] = h;
           table[slot] = w;
@@ -222,47 +226,31 @@ export class SentenceWords {
         }
         if (lastSentence[w] !== i) {
           lastSentence[w] = i;
-          const o = occurrences++;
-          if (o >= occurrenceSentence.length) {
-            this.growOccurrences(o * 2);
-            ({ occurrenceSentence, occurrenceNext } = this);
-          }
-          occurrenceSentence[o] = i;
-          occurrenceNext[o] = wordHead[w];
-          wordHead[w] = o;
+          count[w]++;
+          occurrenceWord[occurrences++] = w;
         }
       }
     }
-    // Each word's chain (latest first), laid out from the back of its run so that the run is in document order.
+    firstOccurrence[ss.length] = occurrences;
+    // Counting sort: each word's run starts after the runs of the words before it, and is filled in document order.
     const firstOfWord = new Int32Array(words + 1);
-    const sentencesByWord = new Int32Array(occurrences);
-    let at = 0;
-    for (let w = 0; w < words; w++) {
+    for (let w = 0, at = 0; w < words; w++) {
       firstOfWord[w] = at;
-      let n = 0;
-      for (let o = wordHead[w]; o >= 0; o = occurrenceNext[o]) n++;
-      at += n;
-      let k = at;
-      for (let o = wordHead[w]; o >= 0; o = occurrenceNext[o]) sentencesByWord[--k] = occurrenceSentence[o];
+      at += count[w];
+      count[w] = firstOfWord[w];
     }
-    firstOfWord[words] = at;
+    firstOfWord[words] = occurrences;
+    const sentencesByWord = new Int32Array(occurrences);
+    for (let i = 0; i < ss.length; i++) {
+      for (let o = firstOccurrence[i], end = firstOccurrence[i + 1]; o < end; o++) sentencesByWord[count[occurrenceWord[o]]++] = i;
+    }
     this.firstOfWord = firstOfWord;
     this.sentencesByWord = sentencesByWord;
-    // The chains are not read again.
-    this.wordHead = this.occurrenceSentence = this.occurrenceNext = new Int32Array(0);
+    this.wordStart = wordStart;
+    this.wordLength = wordLength;
+    this.wordNext = wordNext;
   }
 
-  private growWords(size: number): void {
-    this.wordStart = grow(this.wordStart, size);
-    this.wordLength = grow(this.wordLength, size);
-    this.wordNext = grow(this.wordNext, size);
-    this.wordHead = grow(this.wordHead, size);
-  }
-
-  private growOccurrences(size: number): void {
-    this.occurrenceSentence = grow(this.occurrenceSentence, size);
-    this.occurrenceNext = grow(this.occurrenceNext, size);
-  }
 }
 
 function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -287,4 +275,15 @@ function rehash(table: Int32Array<ArrayBuffer>, hashes: Int32Array, words: numbe
     next[slot] = w;
   }
   return next;
+}
+
+
+/** The build's occurrence buffer, kept between documents up to 256 KB (builds are synchronous: one buffer serves all). */
+const KEPT_OCCURRENCES = 1 << 16;
+let keptOccurrences = new Int32Array(0);
+function occurrenceBuffer(size: number): Int32Array {
+  if (size <= keptOccurrences.length) return keptOccurrences;
+  const made = new Int32Array(size <= KEPT_OCCURRENCES ? Math.min(KEPT_OCCURRENCES, size * 2) : size);
+  if (size <= KEPT_OCCURRENCES) keptOccurrences = made;
+  return made;
 }
