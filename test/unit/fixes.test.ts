@@ -11,6 +11,7 @@ import {
   plainText,
   snippetEdit,
 } from '../../server/src/core/fixes';
+import { textHash } from '../../server/src/core/hash';
 import type { Finding } from '../../server/src/core/types';
 import { catalogue } from '../../server/src/rules';
 import { parseSnippet, resolveSnippet } from '../helpers/snippet';
@@ -242,6 +243,14 @@ describe('fixes: properties', () => {
     assert.strictEqual(applyFix('short', clauseFix), null, 'an edit beyond the end of the text is refused');
     // ...and applied to the text it was computed for.
     assert.ok(applyFix(text, f.fixes[0])!.includes(TODAY));
+  });
+
+  it('a fix read back from JSON keeps its fingerprint: still applies to its text and refuses a changed one', () => {
+    const text = '# Privacy Policy\n\nLast updated: 2019-10-28\n';
+    const copy = JSON.parse(JSON.stringify(one(run(text), 'stale-last-updated').fixes[0]));
+    assert.deepStrictEqual(copy.base, { length: text.length, hash: textHash(text) });
+    assert.strictEqual(applyFix(text.replace('2019-10-28', '2019-11-30'), copy), null);
+    assert.ok(applyFix(text, copy)!.includes(TODAY));
   });
 
   it('applyEdits applies several edits in any order', () => {

@@ -2,7 +2,7 @@
 import { catalogue } from '../rules';
 import { findDates, findEmptyDateLabels } from './dates';
 import { Suppressions, parseDirectives } from './directives';
-import { textHash } from './hash';
+import { textBase } from './hash';
 import { findAddresses, findEmails, findPhones, findPlaceholders, findUrls } from './entities';
 import { parse, type PolicyDocument } from './parse';
 import { anchorSpan, planClauseInsertion } from './placement';
@@ -246,7 +246,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, rules: readonly Rule
   // Rule ids are [a-z0-9-]: code-unit order is their collation order, without loading the collator (3 MB resident).
   findings.sort((a, b) => a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   if (findings.some((f) => f.fixes.length)) {
-    const base = { length: text.length, hash: textHash(text) };
+    const base = textBase(text);
     for (const f of findings) for (const fix of f.fixes) fix.base ??= base;
   }
   return { doc, findings, coverage, regimes, regimeSource: source, passages };

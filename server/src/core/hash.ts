@@ -8,3 +8,13 @@ export function textHash(text: string): number {
   }
   return h >>> 0;
 }
+
+/**
+ * The fingerprint of `text` for its fixes: the length now, the hash on first read. Only applyFix reads the hash;
+ * the language server never does (it checks document versions), so a keystroke does not pay for a pass over the text.
+ * An ordinary enumerable property to JSON and to deep equality.
+ */
+export function textBase(text: string): { readonly length: number; readonly hash: number } {
+  let hash: number | undefined;
+  return Object.defineProperty({ length: text.length }, 'hash', { enumerable: true, get: () => (hash ??= textHash(text)) }) as { length: number; hash: number };
+}
