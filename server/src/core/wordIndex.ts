@@ -95,14 +95,20 @@ export class SentenceWords {
    * a rule's test of a sentence then costs one lookup, not one for the pattern's prefixes and one for their answer.
    */
   gate(re: RegExp, prefixesOf: (re: RegExp) => readonly string[] | null): Uint8Array | null {
+    // A rule mostly tests one pattern on sentence after sentence: the last answer is kept at hand.
+    if (re === this.lastPattern) return this.lastGate;
     let flags = this.byPattern.get(re);
     if (flags === undefined) {
       const prefixes = prefixesOf(re);
       flags = prefixes ? this.holding(prefixes) : null;
       this.byPattern.set(re, flags);
     }
+    this.lastPattern = re;
+    this.lastGate = flags;
     return flags;
   }
+  private lastPattern: RegExp | null = null;
+  private lastGate: Uint8Array | null = null;
 
   /**
    * The distinct words that start with `p` (null for the empty prefix: every sentence); kept per prefix, as many
