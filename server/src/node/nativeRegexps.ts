@@ -5,7 +5,13 @@
  * whole-document scans stayed about 30 times slower than compiled (docs/performance.md, ninth session).
  * Imported first by each entry point, so that it runs before any pattern is used. V8 reads the flag when it compiles
  * a pattern, so setting it at run time takes effect.
+ *
+ * Left alone when the flag is already on the command line (the VS Code client passes it) and under Electron: an
+ * embedder that freezes V8's flags aborts the process on a late change, and no exception can be caught there.
+ * Node itself keeps them unfrozen so that `v8.setFlagsFromString` works.
  */
 import { setFlagsFromString } from 'v8';
 
-setFlagsFromString('--no-regexp-tier-up');
+const FLAG = '--no-regexp-tier-up';
+
+if (!process.execArgv.includes(FLAG) && !process.versions.electron) setFlagsFromString(FLAG);
