@@ -152,6 +152,18 @@ describe('SentenceWords: which sentences hold a word', () => {
     doc.sentences.forEach((s, i) => assert.strictEqual(flags[i] === 1, gatePasses(s.text, ['w1', 'consent']), s.text));
     assert.ok(flags.some((f) => f === 1));
   });
+  it('stays exact when every sentence holds as many words as its length allows (the occurrence buffer is full)', () => {
+    // 37 distinct one-character words, one space apart: (length + 1) / 2 occurrences per sentence, the bound the
+    // build sizes its buffer by. 3,000 sentences (219 KB), past the size the build keeps a buffer for.
+    const dense = 'a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9 _';
+    const doc = parse(Array.from({ length: 3000 }, () => dense).join('\n\n') + '\n');
+    assert.strictEqual(doc.sentences.length, 3000);
+    for (const prefixes of [['a'], ['_'], ['9'], ['q', 'r']]) {
+      const flags = doc.sentences[0].words.holding(prefixes);
+      assert.strictEqual(flags.reduce((n, f) => n + f, 0), 3000, `every sentence holds ${prefixes}`);
+    }
+    assert.strictEqual(doc.sentences[0].words.holding(['ab']).reduce((n, f) => n + f, 0), 0);
+  });
 });
 
 describe('holds: rules skip sentences only where their pattern cannot match', () => {
