@@ -256,7 +256,6 @@ export class SentenceWords {
     this.wordLength = wordLength;
     this.wordNext = wordNext;
   }
-
 }
 
 function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -282,7 +281,6 @@ function rehash(table: Int32Array<ArrayBuffer>, hashes: Int32Array, words: numbe
   }
   return next;
 }
-
 
 /** The build's occurrence buffer, kept between documents up to 256 KB (builds are synchronous: one buffer serves all). */
 const KEPT_OCCURRENCES = 1 << 16;
