@@ -12,7 +12,8 @@ import { analyzeDocument } from '../../server/src/core/analyze';
 import { parse } from '../../server/src/core/parse';
 import PRECOMPUTED from '../../server/src/core/gates.generated.json';
 import { patternKey, patternsAsked, readPrefixes, requiredPrefixes } from '../../server/src/core/regexGate';
-import { holds, holdsAudit } from '../../server/src/rules/sentences';
+import { holds, holdsAudit, holdsWithNext, withNext } from '../../server/src/rules/sentences';
+import type { RuleContext } from '../../server/src/core/rule';
 import type { RegimeId } from '../../server/src/core/types';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
@@ -176,6 +177,21 @@ describe('holds: rules skip sentences only where their pattern cannot match', ()
     const global = /\bmetadata/g;
     const [, , keep, last] = doc.sentences;
     assert.deepStrictEqual([holds(global, keep), holds(global, last), holds(global, keep)], [true, false, true]);
+  });
+  it('holdsWithNext runs the pattern where either sentence of the pair has its words, and only on pairs of one block', () => {
+    const doc = parse('You may ask us. We then erase your account.\n\nYou may ask us.\n\nWe then erase your account.\n');
+    const ctx = { doc } as RuleContext;
+    // "erase" is only in the next sentence: a gate that looked at the first sentence alone would skip the match.
+    const re = /\bask us\. We then erase\b/;
+    assert.deepStrictEqual(doc.sentences.map((s) => holdsWithNext(ctx, re, s)), doc.sentences.map((s) => re.test(withNext(ctx, s))));
+    assert.deepStrictEqual(doc.sentences.map((s) => holdsWithNext(ctx, re, s)), [true, false, false, false]);
+    // Neither sentence holds "withdraw": skipped, and the audit proves the skip changes nothing.
+    holdsAudit.on = true;
+    try {
+      assert.deepStrictEqual(doc.sentences.map((s) => holdsWithNext(ctx, /\bwithdraw/, s)), [false, false, false, false]);
+    } finally {
+      holdsAudit.on = false;
+    }
   });
   it('with the audit on, every rule over real and shuffled drafts gives the same findings and never skips a match', function () {
     this.timeout(60000);

@@ -9,6 +9,7 @@
  * No signal at all: an empty list, and the engine falls back to gdpr (source 'default').
  * Every pattern is bounded (no nested unbounded quantifiers).
  */
+import { holds } from './holds';
 import type { PolicyDocument } from './parse';
 import type { RegimeId } from './types';
 
@@ -125,7 +126,7 @@ export function inferRegimes(doc: PolicyDocument): RegimeId[] {
   if (gdpr) out.push('gdpr');
   if (uk || (hasUkPlaceWord(text) && sentences.some((s) => hasUkPlace(s.text)))) out.push('uk-gdpr');
   if (ccpa) out.push('ccpa');
-  if (sentences.some((s) => DPF_NAME.test(s.text) && DPF_SELF.test(s.text) && !DPF_OTHERS.test(s.text) && !DPF_OTHER_NAMED.test(s.text))) out.push('dpf');
+  if (sentences.some((s) => holds(DPF_NAME, s) && holds(DPF_SELF, s) && !DPF_OTHERS.test(s.text) && !DPF_OTHER_NAMED.test(s.text))) out.push('dpf');
   if (lgpd) out.push('lgpd');
   return out;
 }

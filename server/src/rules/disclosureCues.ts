@@ -9,7 +9,7 @@ import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
 
 export { gdprArt } from './cues';
-export { evidence, firstSentencesWhere, nextSentence, withNext, sectionUnder as underHeading } from './sentences';
+export { evidence, firstSentencesWhere, holdsWithNext, nextSentence, withNext, sectionUnder as underHeading } from './sentences';
 
 /** Sentences that are body text (not headings) and pass the test. */
 export const bodySentences = (ctx: RuleContext, test: (s: Sentence) => boolean): Sentence[] => sentencesWhere(ctx, test);

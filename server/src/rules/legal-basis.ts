@@ -66,7 +66,7 @@ export default defineRule({
     const hits = bodySentences(ctx, (s) => holds(BASIS, s) && !holds(CONDITIONAL, s) && !(holds(RIGHT_ONLY, s) && !holds(NAMES_BASIS, s)) && !holds(POINTER, s));
     const headed = ctx.doc.sentences.filter((s) => s.heading && holds(BASIS_HEADING, s));
     // A heading alone announces the topic; the section must name a basis in its body.
-    const underBasis = bodySentences(ctx, (s) => headed.length > 0 && underHeading(s.section, BASIS_HEADING) && holds(BASIS_WORD, s));
+    const underBasis = bodySentences(ctx, (s) => headed.length > 0 && holds(BASIS_WORD, s) && underHeading(s.section, BASIS_HEADING));
     const all = [...hits, ...underBasis].sort((a, b) => a.span.start - b.span.start);
     if (!all.length) {
       return { state: 'missing', message: 'The policy does not name a legal basis for the processing. Say, for each purpose, whether you rely on consent, a contract, a legal obligation or legitimate interests (GDPR Art. 13(1)(c), Art. 6(1)).' };

@@ -3,7 +3,7 @@ import type { Sentence } from '../core/parse';
 import type { Outcome } from '../core/rule';
 import { sectionUnder } from './sentences';
 
-export { firstSentencesWhere, sentencesWhere, withNext, type SentenceTest } from './sentences';
+export { firstSentencesWhere, holdsWithNext, sentencesWhere, withNext, type SentenceTest } from './sentences';
 
 export interface CueDecision {
   /** Sentences that satisfy the requirement. */

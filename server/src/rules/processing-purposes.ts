@@ -52,8 +52,8 @@ export default defineRule({
     const deferred = bodySentences(ctx, (s) => holds(PURPOSE_WORD, s) && (holds(DEFERRED, s) || holds(DEFERRED_BY, s)));
     // A policy that points elsewhere for its purposes needs a purpose stated outright here, not an incidental "to".
     const elsewhere = deferred.some((s) => !holds(SELF_REFERENCE, s) && holds(ALL_PURPOSES, s));
-    const useFor = (t: string) => USE_FOR_STRONG.test(t) || (!elsewhere && USE_FOR_LOOSE.test(t));
-    const stated = (s: Sentence) => !isQuestion(s.text) && (useFor(s.text) || (holds(PURPOSE_NOUN, s) && holds(USE_WORD, s))) && !holds(DEFERRED, s) && !holds(DEFERRED_BY, s) && !holds(NOT_PURPOSE, s) && !holds(PROCESSOR_DUTY, s);
+    const useFor = (s: Sentence) => holds(USE_FOR_STRONG, s) || (!elsewhere && holds(USE_FOR_LOOSE, s));
+    const stated = (s: Sentence) => !isQuestion(s.text) && (useFor(s) || (holds(PURPOSE_NOUN, s) && holds(USE_WORD, s))) && !holds(DEFERRED, s) && !holds(DEFERRED_BY, s) && !holds(NOT_PURPOSE, s) && !holds(PROCESSOR_DUTY, s);
     const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, PURPOSE_HEADING) && holds(LIST_PURPOSE, s);
     // The evidence keeps three, so the merged scan stops there.
     const all = statedOrListed(ctx, stated, listed, EVIDENCE);

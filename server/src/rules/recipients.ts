@@ -46,7 +46,7 @@ export default defineRule({
       const t = s.text.replace(TO_US, ' ');
       return (SHARE_VERB.test(t) && RECIPIENT.test(t)) || (THIRD_COLLECT.test(t) && !NOT_RELY.test(t)) || (NOT_SHARED.test(t) && DATA_WORD.test(t));
     };
-    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && underHeading(s.section, RECIPIENT_HEADING) && holds(RECIPIENT, s);
+    const listed = (s: Sentence) => s.block?.kind !== 'paragraph' && holds(RECIPIENT, s) && underHeading(s.section, RECIPIENT_HEADING);
     // The evidence keeps three, so the merged scan stops there.
     const all = statedOrListed(ctx, stated, listed, EVIDENCE);
     if (all.length) return { state: 'satisfied', evidence: evidence(all, EVIDENCE) };

@@ -2,46 +2,11 @@
 import type { Section, Sentence } from '../core/parse';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
-import { requiredPrefixes } from '../core/regexGate';
+import { holds, holdsAudit, mayHold } from '../core/holds';
+
+export { holds, holdsAudit, mayHold } from '../core/holds';
 
 export type SentenceTest = RegExp | ((s: Sentence) => boolean);
-
-/**
- * Checks that every sentence `holds` skipped really fails its pattern (throws otherwise). Tests switch it on to
- * prove that skipping changes no result; it costs the time the skipping saves.
- */
-export const holdsAudit = { on: false };
-
-/** Per pattern, the word prefixes it needs (null: none known). The answers per document live with the document. */
-const gates = new WeakMap<RegExp, readonly string[] | null>();
-
-/**
- * `re.test(s.text)`, without running the pattern on a sentence that lacks every word the pattern needs (see
- * core/regexGate): most sentences of a policy fail most cues, and a word lookup is far cheaper than a failed match.
- * A pattern with the g or y flag keeps state between calls, so it is always run.
- */
-export function holds(re: RegExp, s: Sentence): boolean {
-  if (!mayHold(re, s)) {
-    if (holdsAudit.on && re.test(s.text)) throw new Error(`holds(${re}) skipped a matching sentence: ${s.text}`);
-    return false;
-  }
-  return re.test(s.text);
-}
-
-/**
- * False when `re` cannot match the sentence's text, nor any text made from it by deleting whole words or blanking
- * characters (its words are the sentence's words): a rule can then skip its own rewriting of the sentence.
- */
-export function mayHold(re: RegExp, s: Sentence): boolean {
-  const flags = s.words.gate(re, prefixesOf);
-  return flags === null || flags[s.index] === 1;
-}
-
-function prefixesOf(re: RegExp): readonly string[] | null {
-  let prefixes = gates.get(re);
-  if (prefixes === undefined) gates.set(re, (prefixes = re.global || re.sticky ? null : requiredPrefixes(re)));
-  return prefixes;
-}
 
 const asTest = (t: SentenceTest) => (typeof t === 'function' ? t : (s: Sentence) => holds(t, s));
 
@@ -94,6 +59,21 @@ export function nextSentence(ss: Sentence[], s: Sentence): Sentence | undefined 
 export function withNext(ctx: RuleContext, s: Sentence): string {
   const n = nextSentence(ctx.doc.sentences, s);
   return n && n.block && n.block === s.block ? `${s.text} ${n.text}` : s.text;
+}
+
+/**
+ * `holdsWithNext(ctx, re, s)`, skipped where neither sentence holds the words the pattern needs: the joined text's
+ * words are the two sentences' words.
+ */
+export function holdsWithNext(ctx: RuleContext, re: RegExp, s: Sentence): boolean {
+  const n = nextSentence(ctx.doc.sentences, s);
+  const next = n && n.block && n.block === s.block ? n : undefined;
+  const text = next ? `${s.text} ${next.text}` : s.text;
+  if (!mayHold(re, s) && !(next && mayHold(re, next))) {
+    if (holdsAudit.on && re.test(text)) throw new Error(`holdsWithNext(${re}) skipped a matching passage: ${text}`);
+    return false;
+  }
+  return re.test(text);
 }
 
 type SectionLike = Pick<Section, 'heading' | 'parent'>;

@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule';
-import { evidence, firstSentencesWhere, gdprArt, withNext } from './disclosureCues';
+import { evidence, firstSentencesWhere, gdprArt, holdsWithNext } from './disclosureCues';
 import { holds } from './sentences';
 
 /** Whether the person must give the data: voluntary, mandatory, required by law or for a contract. */
@@ -29,7 +29,7 @@ export default defineRule({
     const hits = firstSentencesWhere(ctx, (s) => {
       if (holds(OBLIGATION, s)) return true;
       if (!holds(CONSEQUENCE_IF, s)) return false;
-      return CONSEQUENCE_THEN.test(withNext(ctx, s)) && holds(DATA_WORD, s);
+      return holdsWithNext(ctx, CONSEQUENCE_THEN, s) && holds(DATA_WORD, s);
     }, 3);
     if (hits.length) return { state: 'satisfied', evidence: evidence(hits) };
     return { state: 'missing', message: 'The policy does not say whether people must provide their data (by law, by contract or to use the service) and what happens if they do not (GDPR Art. 13(2)(e)).' };

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import type { Sentence } from '../../core/parse';
-import { decide, withNext } from '../outcome';
+import { decide, holdsWithNext } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 import { holds } from '../sentences';
 
@@ -28,7 +28,7 @@ export default defineRule({
     for (const s of ctx.doc.sentences) {
       if (s.heading || !holds(AGENT, s)) continue;
       if (agent.length < 3) agent.push(s);
-      if (HOW.test(withNext(ctx, s)) && hits.push(s) === 3) break;
+      if (holdsWithNext(ctx, HOW, s) && hits.push(s) === 3) break;
     }
     return decide({
       hits,

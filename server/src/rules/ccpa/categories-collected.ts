@@ -49,8 +49,8 @@ export default defineRule({
       let hit = false;
       for (const re of STATUTORY) {
         if (found.has(re)) {
-          if (!hit && re.test(s.text)) hit = true;
-        } else if (re.test(s.text)) {
+          if (!hit && holds(re, s)) hit = true;
+        } else if (holds(re, s)) {
           found.add(re);
           hit = true;
         }

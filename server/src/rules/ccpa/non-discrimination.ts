@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere, withNext } from '../outcome';
+import { decide, holdsWithNext, sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ } from './cues';
 import { holds } from '../sentences';
 
@@ -28,9 +28,9 @@ export default defineRule({
   clause: { text: 'No discrimination: we will not treat you differently, for example by denying you services or charging you a different price, because you used your privacy rights, and we will not retaliate against employees, job applicants or independent contractors who use theirs.' },
   check(ctx) {
     const separate = sentencesWhere(ctx, (s) => holds(WORKERS, s) && holds(SEPARATE_NOTICE, s));
-    const disc = sentencesWhere(ctx, (s) => holds(DISCRIMINATE, s) && FOR_RIGHTS.test(withNext(ctx, s)));
+    const disc = sentencesWhere(ctx, (s) => holds(DISCRIMINATE, s) && holdsWithNext(ctx, FOR_RIGHTS, s));
     return decide({
-      hits: disc.filter((s) => RETALIATE.test(withNext(ctx, s)) && WORKERS.test(withNext(ctx, s))),
+      hits: disc.filter((s) => holdsWithNext(ctx, RETALIATE, s) && holdsWithNext(ctx, WORKERS, s)),
       partial: disc,
       partialMessage: `The policy promises not to discriminate against consumers who use their rights, but does not say that employees, job applicants and independent contractors will not be retaliated against.${separate.length ? ` It refers the workforce to a separate notice (line ${ctx.doc.lines.positionAt(separate[0].span.start).line + 1}), but the regulations ask the privacy policy itself to state their right.` : ''} Add it (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).`,
       missing: 'The policy does not say that people will not be discriminated or retaliated against for using their privacy rights (Cal. Civ. Code §1798.125, 11 CCR §7011(e)(2)(F)).',

@@ -24,7 +24,7 @@ export default defineRule({
   },
   clause: { text: 'Right to know: you can ask us to tell you the categories of personal information we collected about you, the categories of sources, our purposes, the categories of third parties we disclosed it to, and the specific pieces of personal information we hold about you. To ask, [[how to make a request]].' },
   check(ctx) {
-    const framed = (re: RegExp) => sentencesWhere(ctx, (s) => re.test(s.text) && (holds(RIGHTS_FRAME, s) || holds(RIGHT_WORD_ONLY, s) || holds(YOU_ONLY, s)));
+    const framed = (re: RegExp) => sentencesWhere(ctx, (s) => holds(re, s) && (holds(RIGHTS_FRAME, s) || holds(RIGHT_WORD_ONLY, s) || holds(YOU_ONLY, s)));
     return decide({
       hits: [...framed(KNOW), ...sentencesWhere(ctx, (s) => s.heading !== null && holds(RIGHT_TO_KNOW, s), true)],
       partial: framed(ACCESS),

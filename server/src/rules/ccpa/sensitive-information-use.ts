@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import { YOU_ONLY } from '../cues';
-import { decide, sentencesWhere, withNext } from '../outcome';
+import { decide, holdsWithNext, sentencesWhere } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr, civ, LIMIT, LIMIT_LINK, NEGATION, NO_SPI, ONLY_PERMITTED, spiInUse } from './cues';
 import { holds } from '../sentences';
 
@@ -32,7 +32,7 @@ export default defineRule({
   check(ctx) {
     const spi = sentencesWhere(ctx, SPI_WIDE);
     const stated = spi.filter((s) => holds(ONLY_PERMITTED, s) || holds(BEYOND, s) || (holds(NEGATION, s) && (holds(NO_SPI, s) || holds(NOT_BEYOND, s))) || holds(LIMITED_PURPOSES, s));
-    const limitWithMeans = sentencesWhere(ctx, (s) => holds(LIMIT_LINK, s) || (holds(LIMIT, s) && holds(YOU_ONLY, s) && MEANS.test(withNext(ctx, s))));
+    const limitWithMeans = sentencesWhere(ctx, (s) => holds(LIMIT_LINK, s) || (holds(LIMIT, s) && holds(YOU_ONLY, s) && holdsWithNext(ctx, MEANS, s)));
     return decide({
       hits: [...stated, ...limitWithMeans],
       partial: [...spiInUse(ctx), ...sentencesWhere(ctx, LIMIT)],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere, underHeading, withNext } from '../outcome';
+import { decide, holdsWithNext, sentencesWhere, underHeading } from '../outcome';
 import { CCPA_RIGHTS_SECTION, ccr } from './cues';
 import { holds } from '../sentences';
 
@@ -28,9 +28,9 @@ export default defineRule({
   },
   clause: { text: 'How we verify requests: before we act on a request to know, delete or correct, we check that it comes from you by comparing [[details you give us, e.g. your email address and a recent order number]] with the information we already hold. [[If you have an account, signing in is enough.]] We use what you give us for the check only for that purpose.' },
   check(ctx) {
-    const verify = sentencesWhere(ctx, (s) => holds(VERIFY, s) || (underHeading(s, VERIFY_HEADING) && holds(VERIFIED_THING, s)));
+    const verify = sentencesWhere(ctx, (s) => holds(VERIFY, s) || (holds(VERIFIED_THING, s) && underHeading(s, VERIFY_HEADING)));
     return decide({
-      hits: verify.filter((s) => WHAT.test(withNext(ctx, s))),
+      hits: verify.filter((s) => holdsWithNext(ctx, WHAT, s)),
       partial: verify,
       partialMessage: 'The policy says requests will be verified but not how, or what the consumer must provide. Describe the verification process in general terms (11 CCR §7011(e)(3)(E)).',
       missing: 'The policy does not describe how requests to know, delete or correct are verified, or what information the consumer must provide (11 CCR §7011(e)(3)(E)).',

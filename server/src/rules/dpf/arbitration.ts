@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere, withNext } from '../outcome';
+import { decide, holdsWithNext, sentencesWhere } from '../outcome';
 import { DPF_SECTION, DPF_URL, notice } from './cues';
 
 const BINDING = /\bbinding arbitration\b/i;
@@ -22,7 +22,7 @@ export default defineRule({
   check(ctx) {
     const binding = sentencesWhere(ctx, BINDING);
     return decide({
-      hits: binding.filter((s) => DPF_KIND.test(withNext(ctx, s))),
+      hits: binding.filter((s) => holdsWithNext(ctx, DPF_KIND, s)),
       partial: binding,
       partialMessage: 'The policy mentions binding arbitration, but not the arbitration that individuals can invoke under the Data Privacy Framework (Annex I). Say that this option exists and under which conditions (DPF Notice Principle II.1.a(xi)).',
       missing: 'The policy does not mention the possibility of invoking binding arbitration under the Data Privacy Framework (DPF Notice Principle II.1.a(xi), Annex I).',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import { RIGHTS_SECTION } from '../cues';
-import { decide, sentencesWhere, withNext } from '../outcome';
+import { decide, holdsWithNext, sentencesWhere } from '../outcome';
 import { contactNear, notice } from './cues';
 
 /** A choice the individual has to limit use or disclosure: opt out, unsubscribe, withdraw consent, object, tell us not to. */
@@ -27,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const choices = sentencesWhere(ctx, CHOICE);
     return decide({
-      hits: choices.filter((s) => MEANS.test(withNext(ctx, s)) || contactNear(ctx, s)),
+      hits: choices.filter((s) => holdsWithNext(ctx, MEANS, s) || contactNear(ctx, s)),
       partial: choices,
       partialMessage: 'The policy mentions a choice to limit use or disclosure but not how to make it. Give the means (a link, a setting, an address) (DPF Notice Principle II.1.a(viii)).',
       missing: 'The policy does not describe the choices and means people have to limit the use and disclosure of their personal data (DPF Notice Principle II.1.a(viii)).',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { sentencesWhere, underHeading, withNext } from '../outcome';
+import { holdsWithNext, sentencesWhere, underHeading } from '../outcome';
 import { contactNear, DPF_SECTION, notice, ownContactIn } from './cues';
 import { holds } from '../sentences';
 
@@ -23,7 +23,7 @@ export default defineRule({
   },
   clause: { text: 'If you have a question or a complaint about how we handle personal data under the Data Privacy Framework, contact us at [[email address or postal address]][[, or our office in the EU: address]].' },
   check(ctx) {
-    const invited = sentencesWhere(ctx, (s) => INQUIRY.test(withNext(ctx, s)) && contactNear(ctx, s));
+    const invited = sentencesWhere(ctx, (s) => holdsWithNext(ctx, INQUIRY, s) && contactNear(ctx, s));
     const underContact = sentencesWhere(ctx, (s) => underHeading(s, CONTACT_HEADING) && ownContactIn(ctx, s.span));
     const hits = [...invited, ...underContact];
     if (hits.length) return { state: 'satisfied', evidence: hits.slice(0, 3).map((s) => s.span) };

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere, withNext } from '../outcome';
+import { decide, holdsWithNext, sentencesWhere } from '../outcome';
 import { DPF_SECTION, notice } from './cues';
 
 const ONWARD = /\bonward transfers?\b|\b(?:third[- ]party )?agents?\b[^.;]{0,80}\b(?:process\w{0,4}|handl\w{0,4})\b[^.;]{0,80}\binconsistent with the (?:DPF |Framework )?Principles\b/i;
@@ -22,7 +22,7 @@ export default defineRule({
   check(ctx) {
     const onward = sentencesWhere(ctx, ONWARD);
     return decide({
-      hits: onward.filter((s) => LIABLE.test(withNext(ctx, s))),
+      hits: onward.filter((s) => holdsWithNext(ctx, LIABLE, s)),
       partial: onward,
       partialMessage: 'The policy mentions onward transfers but not your liability when a third party mishandles the data (DPF Notice Principle II.1.a(xiii)).',
       missing: 'The policy does not state your liability for onward transfers of personal data to third parties (DPF Notice Principle II.1.a(xiii), II.3).',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { decide, sentencesWhere, withNext } from '../outcome';
+import { decide, holdsWithNext, sentencesWhere } from '../outcome';
 import { DPF_SECTION, notice } from './cues';
 import { holds } from '../sentences';
 
@@ -38,7 +38,7 @@ export default defineRule({
     const disclosures = sentencesWhere(ctx, (s) => (holds(DISCLOSE, s) || holds(RECEIVES, s) || holds(RELIES, s)) && !(holds(TO_US, s) && !holds(TYPED_RECIPIENT, s)) && (holds(TYPED_RECIPIENT, s) || holds(GENERIC_RECIPIENT, s)));
     const typed = disclosures.filter((s) => holds(TYPED_RECIPIENT, s));
     return decide({
-      hits: [...typed.filter((s) => WHY.test(withNext(ctx, s))), ...sentencesWhere(ctx, NONE)],
+      hits: [...typed.filter((s) => holdsWithNext(ctx, WHY, s)), ...sentencesWhere(ctx, NONE)],
       partial: disclosures,
       partialMessage: 'The policy says personal data is disclosed to others, but not both which kinds of third parties receive it and why. Name the type (or identity) of each recipient and its purpose (DPF Notice Principle II.1.a(vi)).',
       missing: 'The policy does not say to which third parties personal data is disclosed, or why (DPF Notice Principle II.1.a(vi)).',
