@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../src/core/analyze';
-import { patternKey, patternsAsked, readPrefixes } from '../src/core/regexGate';
+import { encodeGate, patternKey, patternsAsked, readGate } from '../src/core/regexGate';
 import { ALL_REGIMES } from '../src/core/types';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -31,11 +31,12 @@ export function gateTable(): string {
     analyzeDocument(text, { today: '2026-01-01' });
     analyzeDocument(text, { today: '2026-01-01', regimes: [...ALL_REGIMES] });
   }
-  const table = new Map<string, readonly string[] | null>();
+  const table = new Map<string, string | null>();
   for (const re of patternsAsked()) {
     const key = patternKey(re);
     if (table.has(key)) throw new Error(`two patterns share the key ${key}: ${re}`);
-    table.set(key, readPrefixes(re));
+    const gate = readGate(re);
+    table.set(key, gate && encodeGate(gate));
   }
   const lines = [...table].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   return `{\n${lines.join(',\n')}\n}\n`;

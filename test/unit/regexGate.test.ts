@@ -1,7 +1,7 @@
 /**
- * The word gate in front of the rules' patterns: `requiredPrefixes` reads from a pattern the word prefixes no match
- * can lack, `SentenceWords` answers which sentences hold such a word, and `holds` skips the other sentences. A gate
- * that is too strict would silently drop findings, so each part is checked against the plain pattern: on chosen
+ * The word gate in front of the rules' patterns: `requiredWords` reads from a pattern the words no match can lack,
+ * `SentenceWords` answers which sentences hold them, and `holds` skips the other sentences. A gate that is too
+ * strict would silently drop findings, so each part is checked against the plain pattern: on chosen
  * cases, on random patterns and texts, and on every rule over real drafts with the audit switched on.
  */
 import * as assert from 'assert';
@@ -11,39 +11,52 @@ import { join } from 'path';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { parse } from '../../server/src/core/parse';
 import PRECOMPUTED from '../../server/src/core/gates.generated.json';
-import { patternKey, patternsAsked, readPrefixes, requiredPrefixes } from '../../server/src/core/regexGate';
+import { decodeGate, encodeGate, isPrefixSet, patternKey, patternsAsked, readGate, requiredWords, type WordGate } from '../../server/src/core/regexGate';
+import { hasSentence } from '../../server/src/core/wordIndex';
 import { holds, holdsAudit, holdsWithNext, withNext } from '../../server/src/rules/sentences';
 import type { RuleContext } from '../../server/src/core/rule';
 import type { RegimeId } from '../../server/src/core/types';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const words = (t: string) => (t.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase());
-/** Whether some word of `text` starts with one of `prefixes`: what the gate promises for every match. */
-const gatePasses = (text: string, prefixes: readonly string[]) => words(text).some((w) => prefixes.some((p) => w.startsWith(p)));
+/** Whether the words of `text` satisfy the gate (some word starts with one of a set's prefixes): what the gate promises for every match. */
+const gatePasses = (text: string, gate: WordGate): boolean => {
+  if (isPrefixSet(gate)) return words(text).some((w) => gate.some((p) => w.startsWith(p)));
+  return 'all' in gate ? gate.all.every((g) => gatePasses(text, g)) : gate.any.some((g) => gatePasses(text, g));
+};
+/** The gate written out, for messages. */
+const show = (g: WordGate) => JSON.stringify(g);
 
 describe('regexGate: the word prefixes a pattern needs', () => {
   it('takes words where the pattern starts them: after \\b, a space, a hyphen or ^', () => {
-    assert.deepStrictEqual(requiredPrefixes(/\bwithdraw\w* (?:your )?consent/i), ['withdraw']);
-    assert.deepStrictEqual(requiredPrefixes(/^Last updated/), ['updated']);
-    assert.deepStrictEqual(requiredPrefixes(/e-mail/), ['mail']);
-    assert.deepStrictEqual(requiredPrefixes(/\b(?:TODO|TBD)\b|\blorem ipsum\b/i), ['lorem', 'tbd', 'todo']);
+    assert.deepStrictEqual(requiredWords(/^Last updated/), { all: [['updated'], ['last']] });
+    assert.deepStrictEqual(requiredWords(/e-mail/), ['mail']);
+  });
+  it('needs all the words of a sequence and any of the alternatives, the most selective first', () => {
+    assert.deepStrictEqual(requiredWords(/\bwithdraw\w* (?:your )?consent/i), { all: [['withdraw'], ['consent']] });
+    assert.deepStrictEqual(requiredWords(/\b(?:TODO|TBD)\b|\blorem ipsum\b/i), { any: [['tbd', 'todo'], { all: [['lorem'], ['ipsum']] }] });
+    // Kept to the three most selective words: each one more costs its evaluation on every document.
+    assert.deepStrictEqual(requiredWords(/\bsend a written request to the data protection officer/i), { all: [['written'], ['request'], ['protection']] });
+    const withdraw = parse('You may withdraw at any time.\n\nWithdraw your consent here.\n');
+    assert.deepStrictEqual(withdraw.sentences.map((s) => holds(/\bwithdraw\w* (?:your )?consent/i, s)), [false, true]);
   });
   it('expands short optional parts, so that "(?:the )?data" or "authori[sz]ation" still give a word', () => {
-    assert.deepStrictEqual(requiredPrefixes(/\b(?:the )?dataset/i), ['dataset']);
-    assert.deepStrictEqual(requiredPrefixes(/\bauthori[sz]ation/i), ['authorisation', 'authorization']);
-    assert.deepStrictEqual(requiredPrefixes(/\bArt(?:icle|\.)? ?22\b/i), ['art']);
+    assert.deepStrictEqual(requiredWords(/\b(?:the )?dataset/i), ['dataset']);
+    assert.deepStrictEqual(requiredWords(/\bauthori[sz]ation/i), ['authorisation', 'authorization']);
+    assert.deepStrictEqual(requiredWords(/\bArt(?:icle|\.)? ?22\b/i), { any: [['art22', 'article22'], { all: [['art'], ['22']] }, { all: [['article'], ['22']] }] });
   });
-  it('prefers a rare word to a common one, and keeps only the shortest of prefixes that extend one another', () => {
-    assert.deepStrictEqual(requiredPrefixes(/\byour (?:\w+ ){0,2}complaint/i), ['complaint']);
-    assert.deepStrictEqual(requiredPrefixes(/\b(?:consent|consents|consented)\b/i), ['consent']);
+  it('drops a common word beside a rare one, and keeps only the shortest of prefixes that extend one another', () => {
+    assert.deepStrictEqual(requiredWords(/\byour (?:\w+ ){0,2}complaint/i), ['complaint']);
+    assert.deepStrictEqual(requiredWords(/\b(?:consent|consents|consented)\b/i), ['consent']);
+    assert.deepStrictEqual(requiredWords(/\byour data\b/i), ['your'], 'common words only: one of them is kept');
   });
   it('promises nothing where a word may start mid-word, be optional, or be unknown', () => {
-    assert.strictEqual(requiredPrefixes(/data/), null, 'unanchored: "metadata" matches');
-    assert.strictEqual(requiredPrefixes(/e-?mail/), null, '"email" need not start a word');
-    assert.strictEqual(requiredPrefixes(/\b(?:consent)?\w+/), null);
-    assert.strictEqual(requiredPrefixes(/\bconsent|data/), null, 'one alternative without a word spoils the set');
-    assert.strictEqual(requiredPrefixes(/\bfoo\p{L}/u), null, 'unicode patterns are not read');
-    assert.strictEqual(requiredPrefixes(/(?<!x)(?=consent)/), null, 'lookarounds consume nothing');
+    assert.strictEqual(requiredWords(/data/), null, 'unanchored: "metadata" matches');
+    assert.strictEqual(requiredWords(/e-?mail/), null, '"email" need not start a word');
+    assert.strictEqual(requiredWords(/\b(?:consent)?\w+/), null);
+    assert.strictEqual(requiredWords(/\bconsent|data/), null, 'one alternative without a word spoils the set');
+    assert.strictEqual(requiredWords(/\bfoo\p{L}/u), null, 'unicode patterns are not read');
+    assert.strictEqual(requiredWords(/(?<!x)(?=consent)/), null, 'lookarounds consume nothing');
   });
   it('keeps optional and repeated parts optional: a word they would start is not required', () => {
     const cases: [RegExp, string][] = [
@@ -55,8 +68,8 @@ describe('regexGate: the word prefixes a pattern needs', () => {
     ];
     for (const [re, text] of cases) {
       assert.ok(re.test(text), `${re} should match ${text}`);
-      const prefixes = requiredPrefixes(re);
-      if (prefixes) assert.ok(gatePasses(text, prefixes), `${re} matches ${text}, but the gate asks for ${prefixes.join('|')}`);
+      const gate = requiredWords(re);
+      if (gate) assert.ok(gatePasses(text, gate), `${re} matches ${text}, but the gate asks for ${show(gate)}`);
     }
   });
   it('is never stricter than the pattern: random patterns on random texts', function () {
@@ -100,12 +113,12 @@ describe('regexGate: the word prefixes a pattern needs', () => {
         } catch {
           return true;
         }
-        const prefixes = requiredPrefixes(re);
-        if (!prefixes) return true;
+        const gate = requiredWords(re);
+        if (!gate) return true;
         gated++;
         for (const [before, after] of around) {
           const t = before + p.text + after;
-          if (re.test(t) && ++matched) assert.ok(gatePasses(t, prefixes), `${re} matches ${JSON.stringify(t)} but no word starts with ${prefixes.join('|')}`);
+          if (re.test(t) && ++matched) assert.ok(gatePasses(t, gate), `${re} matches ${JSON.stringify(t)} but its words fail ${show(gate)}`);
         }
         return true;
       }),
@@ -124,7 +137,13 @@ describe('the gate table read ahead of time (npm run gen)', () => {
     const table = PRECOMPUTED as Record<string, unknown>;
     const fromTable = asked.filter((re) => patternKey(re) in table);
     assert.ok(fromTable.length > 100, `only ${fromTable.length} of ${asked.length} patterns come from the table`);
-    for (const re of asked) assert.deepStrictEqual(requiredPrefixes(re), readPrefixes(re), String(re));
+    for (const re of asked) assert.deepStrictEqual(requiredWords(re), readGate(re), String(re));
+  });
+  it('writes gates compactly and reads them back as they were', () => {
+    const gates: WordGate[] = [['consent'], ['tbd', 'todo'], { all: [['withdraw'], ['consent']] }, { any: [['tbd', 'todo'], { all: [['lorem'], ['ipsum']] }, { any: [['a_1'], ['b']] }] }];
+    for (const g of gates) assert.deepStrictEqual(decodeGate(encodeGate(g)), g);
+    assert.strictEqual(encodeGate(gates[3]), '|(tbd,todo;&(lorem;ipsum);|(a_1;b))');
+    for (const bad of ['&(a;b', '|(a))', 'a;b']) assert.throws(() => decodeGate(bad), /bad gate/, bad);
   });
   it('keys patterns by flags and source', () => {
     assert.strictEqual(patternKey(/consent/i), patternKey(new RegExp('consent', 'i')));
@@ -141,7 +160,41 @@ describe('SentenceWords: which sentences hold a word', () => {
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), fc.array(fc.constantFrom('c', 'co', 'con', 'consent', 'consents', 'data', 'data_', 'x', 'a', 'i', '4', 'zz', 'ber', 'na'), { minLength: 1, maxLength: 4 }), (ss, prefixes) => {
         const doc = parse(ss.join('\n\n') + '\n');
         const got = doc.sentences[0].words.holding(prefixes);
-        doc.sentences.forEach((s, i) => assert.strictEqual(got[i] === 1, gatePasses(s.text, prefixes), `${JSON.stringify(s.text)} / ${prefixes}`));
+        doc.sentences.forEach((s, i) => assert.strictEqual(hasSentence(got, i), gatePasses(s.text, prefixes), `${JSON.stringify(s.text)} / ${prefixes}`));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+  it('answers gates of all and any exactly as their plain evaluation does, also for prefixes first seen after a first answer', () => {
+    const vocabulary = fc.constantFrom('Consent', 'withdraw', 'WITHDRAWN', 'data', 'dataset', 'x1', 'é', 'a', 'art', '22');
+    const sentence = fc.array(fc.tuple(vocabulary, fc.constantFrom(' ', ', ', '-', ' (')), { minLength: 1, maxLength: 6 }).map((ws) => ws.map(([w, p]) => w + p).join('').trim() + '.');
+    // Prefixes made up for this test are numbered on first sight, after the documents' first answers: the rows of
+    // a built index must be filled for them too.
+    let fresh = 0;
+    const prefix = fc.oneof(fc.constantFrom('c', 'consent', 'withdraw', 'with', 'data', 'datas', 'x', 'a', 'ar', '2', 'zz'), fc.constant(null).map(() => `q${(fresh++).toString(36)}`));
+    const gate: fc.Arbitrary<WordGate> = fc.letrec<{ g: WordGate }>((tie) => ({
+      g: fc.oneof(
+        { depthSize: 'small' },
+        fc.array(prefix, { minLength: 1, maxLength: 3 }),
+        fc.array(tie('g'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+        fc.array(tie('g'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+      ),
+    })).g;
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), fc.array(gate, { minLength: 1, maxLength: 4 }), (ss, gates) => {
+        // A word no prefix has named yet, in a sentence of its own.
+        const tag = `zq${(fresh++).toString(36)}`;
+        const doc = parse(ss.join('\n\n') + `\n\n${tag.toUpperCase()}x here.\n`);
+        for (const g of gates) {
+          const got = doc.sentences[0].words.holding(g);
+          doc.sentences.forEach((s, i) => assert.strictEqual(hasSentence(got, i), gatePasses(s.text, g), `${JSON.stringify(s.text)} / ${show(g)}`));
+        }
+        // Words are compared in lower case, and hold only [a-z0-9_]: other prefixes start none.
+        for (const odd of [['Consent'], ['é'], ['data-']]) assert.ok(doc.sentences.every((s) => !hasSentence(doc.sentences[0].words.holding(odd), s.index)), odd[0]);
+        // A prefix numbered only now, after this document's first answers.
+        const late = [tag, 'consent'];
+        const got = doc.sentences[0].words.holding(late);
+        doc.sentences.forEach((s, i) => assert.strictEqual(hasSentence(got, i), gatePasses(s.text, late), s.text));
       }),
       { seed: SEED, numRuns: 300 },
     );
@@ -150,8 +203,8 @@ describe('SentenceWords: which sentences hold a word', () => {
     const distinct = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}q`);
     const doc = parse(distinct.map((w, i) => `${w} ${i % 7 ? 'and' : 'Consent'}.`).join(' ') + '\n');
     const flags = doc.sentences[0].words.holding(['w1', 'consent']);
-    doc.sentences.forEach((s, i) => assert.strictEqual(flags[i] === 1, gatePasses(s.text, ['w1', 'consent']), s.text));
-    assert.ok(flags.some((f) => f === 1));
+    doc.sentences.forEach((s, i) => assert.strictEqual(hasSentence(flags, i), gatePasses(s.text, ['w1', 'consent']), s.text));
+    assert.ok(doc.sentences.some((s) => hasSentence(flags, s.index)));
   });
   it('stays exact when every sentence holds as many words as its length allows (the occurrence buffer is full)', () => {
     // 37 distinct one-character words, one space apart: (length + 1) / 2 occurrences per sentence, the bound the
@@ -161,9 +214,10 @@ describe('SentenceWords: which sentences hold a word', () => {
     assert.strictEqual(doc.sentences.length, 3000);
     for (const prefixes of [['a'], ['_'], ['9'], ['q', 'r']]) {
       const flags = doc.sentences[0].words.holding(prefixes);
-      assert.strictEqual(flags.reduce((n, f) => n + f, 0), 3000, `every sentence holds ${prefixes}`);
+      assert.strictEqual(doc.sentences.filter((s) => hasSentence(flags, s.index)).length, 3000, `every sentence holds ${prefixes}`);
     }
-    assert.strictEqual(doc.sentences[0].words.holding(['ab']).reduce((n, f) => n + f, 0), 0);
+    const none = doc.sentences[0].words.holding(['ab']);
+    assert.strictEqual(doc.sentences.filter((s) => hasSentence(none, s.index)).length, 0);
   });
 });
 

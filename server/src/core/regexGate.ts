@@ -1,13 +1,14 @@
 /**
- * Word prefixes that a pattern cannot match without: a necessary condition, read off the pattern's source.
+ * What the words of a text must hold for a pattern to match it: a necessary condition, read off the pattern's source.
  *
  * Most rule cues are large alternations that a regex engine must try at every offset of every sentence. Nearly all
- * of them need some literal word ("consent", "withdraw", "Art"); a sentence that holds no word starting with any of
- * those can be skipped without running the pattern. `requiredPrefixes(re)` returns such a set, or null when the
- * pattern promises none (then every sentence must be tried). A prefix is only taken where the pattern guarantees
- * that a word starts there (after `\b`, a space or other non-word character, or `^`), so "a word of the text starts
- * with it" holds for every match. Words are runs of ASCII `[A-Za-z0-9_]` (JavaScript's `\w` without the `u` flag),
- * compared in lower case.
+ * of them need some literal words ("withdraw" and "consent", or "Art"); a sentence that lacks them can be skipped
+ * without running the pattern. `requiredWords(re)` returns such a condition: a set of word prefixes (some word starts
+ * with one of them), or all / any of several conditions, as the pattern's sequences and alternatives demand; null
+ * when the pattern promises nothing (then every sentence must be tried). A prefix is only taken where the pattern
+ * guarantees that a word starts there (after `\b`, a space or other non-word character, or `^`), so "a word of the
+ * text starts with it" holds for every match. Words are runs of ASCII `[A-Za-z0-9_]` (JavaScript's `\w` without the
+ * `u` flag), compared in lower case.
  */
 
 import PRECOMPUTED from './gates.generated.json';
@@ -268,49 +269,88 @@ const COMMON = new Set('a an and any are as at be by can data for from her his i
 /** How much a prefix narrows the sentences down: longer is rarer, a common word almost useless. */
 const quality = (p: string) => (COMMON.has(p) ? 0 : Math.min(6, p.length));
 
-/** For each string, its most selective run of word characters that starts a word (position 0 counts when `b`); null when some string has none. */
-function prefixesOf(strings: string[], b: boolean): string[] | null {
-  const out = new Set<string>();
-  for (const s of strings) {
-    let best = '';
-    for (let j = 0; j < s.length; j++) {
-      if (!isWordChar(s[j]) || (j === 0 ? !b : isWordChar(s[j - 1]))) continue;
-      let k = j;
-      while (k < s.length && isWordChar(s[k])) k++;
-      const run = s.slice(j, k);
-      if (!best || quality(run) > quality(best)) best = run;
-    }
-    if (!best) return null;
-    out.add(best);
+/**
+ * What a sentence's words must satisfy for a pattern to match it: a prefix set (some word starts with one of them),
+ * all of several conditions, or any of them. `true` is no condition.
+ */
+export type WordGate = readonly string[] | { readonly all: readonly WordGate[] } | { readonly any: readonly WordGate[] };
+type Gate = WordGate | true;
+
+/** A condition's selectivity, as for a prefix set: its least selective prefix first, then fewer prefixes. */
+function score(g: WordGate): number {
+  if (isPrefixSet(g)) return Math.min(...g.map(quality)) * 1000 - g.length;
+  return 'all' in g ? Math.max(...g.all.map(score)) : Math.min(...g.any.map(score));
+}
+
+export const isPrefixSet = (g: WordGate): g is readonly string[] => Array.isArray(g);
+
+/** Most conditions an `all` keeps (the most selective): each one more costs its evaluation per document. */
+const MAX_ALL = 3;
+/** Most prefix sets a gate may hold before it is reduced to one: the gate is evaluated on every document. */
+const MAX_SETS = 100;
+
+function allOf(parts: Gate[]): Gate {
+  const flat: WordGate[] = [];
+  for (const p of parts) if (p !== true) flat.push(...(!isPrefixSet(p) && 'all' in p ? p.all : [p]));
+  if (!flat.length) return true;
+  // A set holding a common word passes nearly every sentence: it only costs, unless it is all there is.
+  const useful = distinct(flat).filter((g) => score(g) > 0);
+  const kept = (useful.length ? useful : flat).sort((a, b) => score(b) - score(a)).slice(0, useful.length ? MAX_ALL : 1);
+  return kept.length === 1 ? kept[0] : { all: kept };
+}
+
+function anyOf(parts: Gate[]): Gate {
+  if (parts.some((p) => p === true)) return true;
+  const prefixes = new Set<string>();
+  let others: WordGate[] = [];
+  for (const p of parts as WordGate[]) {
+    if (isPrefixSet(p)) p.forEach((x) => prefixes.add(x));
+    else if ('any' in p) p.any.forEach((x) => (isPrefixSet(x) ? x.forEach((y) => prefixes.add(y)) : others.push(x)));
+    else others.push(p);
   }
-  return [...out];
+  const set = shortest([...prefixes]);
+  others = distinct(others);
+  if (!others.length) return set;
+  return set.length ? { any: [set, ...others] } : others.length === 1 ? others[0] : { any: others };
 }
 
-/** The more selective of two prefix sets: longer shortest prefix first, then fewer prefixes. */
-function better(a: string[] | null, c: string[] | null): string[] | null {
-  if (!a) return c;
-  if (!c) return a;
-  const score = (x: string[]) => Math.min(...x.map(quality)) * 1000 - x.length;
-  return score(c) > score(a) ? c : a;
+/** The gates, each written once: alternatives often differ only in words no gate keeps. */
+function distinct(gates: WordGate[]): WordGate[] {
+  const seen = new Set<string>();
+  return gates.filter((g) => !seen.has(JSON.stringify(g)) && !!seen.add(JSON.stringify(g)));
 }
 
-/** Prefixes every match of `node` holds (given whether a word can start where the match begins), or null. */
-function required(node: Node, b: boolean): string[] | null {
-  switch (node.t) {
-    case 'char': return node.set ? prefixesOf(node.set, b) : null;
-    case 'assert': case 'opaque': return null;
-    case 'rep': return node.min >= 1 ? required(node.node, b) : null;
-    case 'alt': {
-      const out = new Set<string>();
-      for (const a of node.alts) {
-        const r = required(a, b);
-        if (!r) return null;
-        for (const p of r) out.add(p);
+/** Only the shortest of prefixes that extend one another: "consent" covers "consents". Sorted. */
+function shortest(prefixes: string[]): string[] {
+  return prefixes.sort().filter((p, i, a) => !a.slice(0, i).some((q) => p.startsWith(q)));
+}
+
+/** For each string, all the runs of word characters that start a word (position 0 counts when `b`): every one is in the text. */
+function stringsGate(strings: string[], b: boolean): Gate {
+  return anyOf(
+    strings.map((s) => {
+      const runs: Gate[] = [];
+      for (let j = 0; j < s.length; j++) {
+        if (!isWordChar(s[j]) || (j === 0 ? !b : isWordChar(s[j - 1]))) continue;
+        let k = j;
+        while (k < s.length && isWordChar(s[k])) k++;
+        runs.push([s.slice(j, k)]);
+        j = k;
       }
-      return [...out];
-    }
+      return allOf(runs);
+    }),
+  );
+}
+
+/** What every match of `node` holds (given whether a word can start where the match begins). */
+function required(node: Node, b: boolean): Gate {
+  switch (node.t) {
+    case 'char': return node.set ? stringsGate(node.set, b) : true;
+    case 'assert': case 'opaque': return true;
+    case 'rep': return node.min >= 1 ? required(node.node, b) : true;
+    case 'alt': return anyOf(node.alts.map((a) => required(a, b)));
     case 'seq': {
-      let best: string[] | null = null;
+      const parts: Gate[] = [];
       let state = b;
       const items = node.items;
       for (let i = 0; i < items.length; ) {
@@ -332,17 +372,29 @@ function required(node: Node, b: boolean): string[] | null {
             strings = next;
             state = after(items[j], state);
           }
-          if (strings.every((s) => s.length > 0)) best = better(best, prefixesOf(strings, start));
+          parts.push(stringsGate(strings, start));
           i = j;
           continue;
         }
-        if (minLength(it) > 0) best = better(best, required(it, state));
+        if (minLength(it) > 0) parts.push(required(it, state));
         state = after(it, state);
         i++;
       }
-      return best;
+      return allOf(parts);
     }
   }
+}
+
+const sets = (g: WordGate): number => (isPrefixSet(g) ? 1 : ('all' in g ? g.all : g.any).reduce((n, x) => n + sets(x), 0));
+
+/**
+ * A gate of one prefix set, no stricter than `g`: what a gate too large to evaluate cheaply is reduced to, and what
+ * a text made of two sentences must hold (their words together may satisfy `g` where neither sentence does).
+ */
+export function oneSet(g: WordGate): readonly string[] {
+  if (isPrefixSet(g)) return g;
+  if ('all' in g) return oneSet(g.all.reduce((a, c) => (score(c) > score(a) ? c : a)));
+  return shortest([...new Set(g.any.flatMap(oneSet))]);
 }
 
 /**
@@ -350,8 +402,8 @@ function required(node: Node, b: boolean): string[] | null {
  * pattern costs up to a millisecond before the JIT has warmed up, which a first check after start-up would pay for
  * every cue. A pattern that is not in the table (or has changed since) is read here as usual.
  */
-const precomputed = PRECOMPUTED as Record<string, readonly string[] | null>;
-const cache = new Map<string, readonly string[] | null>();
+const precomputed = PRECOMPUTED as Record<string, string | null>;
+const cache = new Map<string, WordGate | null>();
 
 /** A short key for a pattern: two 32-bit FNV-1a hashes of its flags and source, and the source's length. */
 export function patternKey(re: RegExp): string {
@@ -367,31 +419,66 @@ export function patternKey(re: RegExp): string {
 }
 
 /**
- * Lower-case word prefixes such that every match of `re` holds a word (a run of ASCII word characters) starting
- * with one of them; null when the pattern promises none or uses syntax this reader does not know.
+ * What the words of every text that `re` matches satisfy (lower-case prefixes of runs of ASCII word characters);
+ * null when the pattern promises nothing or uses syntax this reader does not know.
  */
-export function requiredPrefixes(re: RegExp): readonly string[] | null {
+export function requiredWords(re: RegExp): WordGate | null {
   const key = `${re.flags}/${re.source}`;
   let r = cache.get(key);
   if (r === undefined) {
     const known = precomputed[patternKey(re)];
-    r = known !== undefined ? known : readPrefixes(re);
+    r = known === undefined ? readGate(re) : known === null ? null : decodeGate(known);
     cache.set(key, r);
   }
   return r;
 }
 
 /** The gate read off the pattern's source, without the table (the generator and the tests use it). */
-export function readPrefixes(re: RegExp): readonly string[] | null {
+export function readGate(re: RegExp): WordGate | null {
   if (/[uv]/.test(re.flags)) return null;
   try {
     const found = required(parse(re.source), false);
-    // Keep only the shortest of prefixes that extend one another: "consent" covers "consents".
-    return found ? found.sort().filter((p, i, a) => !a.slice(0, i).some((q) => p.startsWith(q))) : null;
+    if (found === true) return null;
+    return sets(found) > MAX_SETS ? oneSet(found) : found;
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
     return null;
   }
+}
+
+/**
+ * A gate written compactly, for the table: a prefix set as its prefixes joined by ",", all / any of several as
+ * "&(" / "|(" and the parts joined by ";" and closed by ")". Prefixes hold only [a-z0-9_].
+ */
+export function encodeGate(g: WordGate): string {
+  if (isPrefixSet(g)) return g.join(',');
+  return `${'all' in g ? '&' : '|'}(${('all' in g ? g.all : g.any).map(encodeGate).join(';')})`;
+}
+
+/** The gate `encodeGate` wrote. */
+export function decodeGate(text: string): WordGate {
+  let pos = 0;
+  const gate = (): WordGate => {
+    const c = text[pos];
+    if ((c === '&' || c === '|') && text[pos + 1] === '(') {
+      pos += 2;
+      const parts = [gate()];
+      while (text[pos] === ';') {
+        pos++;
+        parts.push(gate());
+      }
+      if (text[pos++] !== ')') throw new Error(`bad gate at ${pos}: ${text}`);
+      return c === '&' ? { all: parts } : { any: parts };
+    }
+    let end = pos;
+    while (end < text.length && !';)'.includes(text[end])) end++;
+    const set = text.slice(pos, end).split(',');
+    pos = end;
+    return set;
+  };
+  const g = gate();
+  if (pos !== text.length) throw new Error(`bad gate at ${pos}: ${text}`);
+  return g;
 }
 
 /** The patterns asked about so far in this process (flags and source), for the generator. */

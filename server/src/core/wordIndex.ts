@@ -1,43 +1,42 @@
 /**
- * Which sentences hold a word starting with given prefixes: one pass over the sentences per document, then each
- * question costs a walk over the few distinct words that share its first two letters. Words are runs of ASCII
- * [A-Za-z0-9_] compared in lower case, taken from each sentence's own text (its start and end count as word
- * boundaries, as they do for a pattern run on that text).
+ * Which sentences satisfy a word gate (core/regexGate): one pass over the sentences per document builds the index;
+ * then every prefix any gate names gets a row of bits (a sentence per bit), filled by one walk of each distinct word
+ * down the prefix trie (core/gateProgram), and a gate's answer is its program run over those rows. Words are runs
+ * of ASCII [A-Za-z0-9_] compared in lower case, taken from each sentence's own text (its start and end count as
+ * word boundaries, as they do for a pattern run on that text).
  *
  * Built for speed, as it runs on every keystroke: no string is made per word. Distinct words live in a hash table
  * of typed arrays (each remembered by where it first occurs); each word's sentences are then laid out side by side
- * by a counting sort of the occurrences.
- */
+ * by a counting sort of the occurrences. */
+import { OP_ALL, OP_EVERY, OP_SET, WORD_CODE, prefixes, programOf } from './gateProgram';
 import type { Sentence } from './parse';
+import type { WordGate } from './regexGate';
 
-/** 0..36 for [a-z0-9_] in either case, -1 for any other character. */
-const WORD_CODE = new Int8Array(128).fill(-1);
-for (let c = 0; c < 26; c++) WORD_CODE[97 + c] = WORD_CODE[65 + c] = c;
-for (let c = 0; c < 10; c++) WORD_CODE[48 + c] = 26 + c;
-WORD_CODE[95] = 36;
-const wordCode = (c: number) => (c < 128 ? WORD_CODE[c] : -1);
 /** Lower case for ASCII letters, the code itself otherwise. */
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-/** Buckets by first two characters; a one-letter word uses 37 as its second. */
-const BUCKETS = 37 * 38;
 
 export class SentenceWords {
   private built = false;
-  /** Per distinct word: the text offset of its first occurrence, its length, the next word of its bucket. */
+  /** Per distinct word: the text offset of its first occurrence and its length. */
   private wordStart = new Int32Array(0);
   private wordLength = new Int32Array(0);
-  private wordNext = new Int32Array(0);
-  private readonly bucketHead = new Int32Array(BUCKETS).fill(-1);
+  private words = 0;
   /**
    * Once built: each word's sentences side by side, in document order (word w's are sentencesByWord[firstOfWord[w]]
    * up to firstOfWord[w + 1]), so that a gate reads a common word's thousand sentences from one run of memory.
    */
   private firstOfWord = new Int32Array(1);
   private sentencesByWord = new Int32Array(0);
-  /** Answers already given, by pattern, by prefix set and by prefix. */
-  private readonly byPattern = new Map<RegExp, Uint8Array | null>();
-  private readonly answers = new Map<readonly string[], Uint8Array>();
-  private readonly byPrefix = new Map<string, number[] | null>();
+  /** Answers already given, by pattern and by gate: one bit per sentence. */
+  private readonly byPattern = new Map<RegExp, Int32Array | null>();
+  private readonly answers = new Map<WordGate, Int32Array>();
+  /** Per numbered prefix (gateProgram), the sentences holding a word that starts with it: `width` ints each. */
+  private rows = new Int32Array(0);
+  /** Per numbered prefix, 1 when some word of the document starts with it (its row is not empty). */
+  private rowUsed = new Uint8Array(0);
+  private rowsDone = 0;
+  /** Ints per row: set by the build, as the parser fills the sentence array after making the index. */
+  private width = 0;
 
   /**
    * `text` is what the sentences' texts are slices of (at their spans); the scan reads `codes`, its character codes
@@ -51,101 +50,165 @@ export class SentenceWords {
   ) {}
 
   /**
-   * Per sentence (by index), 1 when it holds a word that starts with one of `prefixes` (lower case [a-z0-9_]).
-   * Answers are kept per prefix array: pass the same array to reuse them.
+   * The sentences whose words satisfy `gate` (see core/regexGate), one bit per sentence (read with `hasSentence`).
+   * Answers are kept per gate object: pass the same one to reuse them.
    */
-  holding(prefixes: readonly string[]): Uint8Array {
-    let flags = this.answers.get(prefixes);
-    if (!flags) {
-      if (!this.built) this.build();
-      flags = this.newFlags();
-      // Read after the build, which replaces the arrays.
-      const first = this.firstOfWord;
-      const sentence = this.sentencesByWord;
-      for (const p of prefixes) {
-        const words = this.wordsWith(p);
-        if (words === null) flags.fill(1);
-        else {
-          for (let k = 0; k < words.length; k++) {
-            const w = words[k];
-            for (let o = first[w], end = first[w + 1]; o < end; o++) flags[sentence[o]] = 1;
-          }
-        }
-      }
-      this.answers.set(prefixes, flags);
+  holding(gate: WordGate): Int32Array {
+    let bits = this.answers.get(gate);
+    if (!bits) {
+      bits = this.run(programOf(gate));
+      this.answers.set(gate, bits);
     }
-    return flags;
-  }
-
-  /** Flags arrays are cut from shared blocks: an analysis asks for ~200 of them, and a new typed array costs 8x a view. */
-  private flagBlock = new Uint8Array(0);
-  private flagBlockUsed = 0;
-
-  private newFlags(): Uint8Array {
-    const n = this.sentences.length;
-    if (this.flagBlockUsed + n > this.flagBlock.length) {
-      this.flagBlock = new Uint8Array(Math.max(4096, n * 32));
-      this.flagBlockUsed = 0;
-    }
-    return this.flagBlock.subarray(this.flagBlockUsed, (this.flagBlockUsed += n));
+    return bits;
   }
 
   /**
-   * `holding` the word prefixes that `re` needs (read by `prefixesOf`), null when it needs none. Kept per pattern:
-   * a rule's test of a sentence then costs one lookup, not one for the pattern's prefixes and one for their answer.
+   * `holding` the words that `re` needs (read by `gateOf`), null when it needs none. Kept per pattern: a rule's test
+   * of a sentence then costs one lookup, not one for the pattern's gate and one for its answer.
    */
-  gate(re: RegExp, prefixesOf: (re: RegExp) => readonly string[] | null): Uint8Array | null {
+  gate(re: RegExp, gateOf: (re: RegExp) => WordGate | null): Int32Array | null {
     // A rule mostly tests one pattern on sentence after sentence: the last answer is kept at hand.
     if (re === this.lastPattern) return this.lastGate;
-    let flags = this.byPattern.get(re);
-    if (flags === undefined) {
-      const prefixes = prefixesOf(re);
-      flags = prefixes ? this.holding(prefixes) : null;
-      this.byPattern.set(re, flags);
+    let bits = this.byPattern.get(re);
+    if (bits === undefined) {
+      const gate = gateOf(re);
+      bits = gate ? this.holding(gate) : null;
+      this.byPattern.set(re, bits);
     }
     this.lastPattern = re;
-    this.lastGate = flags;
-    return flags;
+    this.lastGate = bits;
+    return bits;
   }
   private lastPattern: RegExp | null = null;
-  private lastGate: Uint8Array | null = null;
+  private lastGate: Int32Array | null = null;
 
-  /**
-   * The distinct words that start with `p` (null for the empty prefix: every sentence); kept per prefix, as many
-   * patterns share words. Word ids, not sentences: a common word's sentences are read from its run, not copied.
-   */
-  private wordsWith(p: string): number[] | null {
-    let out = this.byPrefix.get(p);
-    if (out !== undefined) return out;
+  /** Runs a gate's program on the prefix rows, over a stack of rows; the answer gets rows of its own. */
+  private run(program: Int32Array): Int32Array {
     if (!this.built) this.build();
-    if (!p.length) {
-      this.byPrefix.set(p, null);
-      return null;
-    }
-    // A plain array: most prefixes have a handful of words, and a typed array costs far more to make.
-    out = [];
-    const c0 = wordCode(p.charCodeAt(0));
-    const c1 = p.length === 1 ? 0 : wordCode(p.charCodeAt(1));
-    if (c0 >= 0 && c1 >= 0) {
-      const first = c0 * 38 + c1;
-      const last = p.length === 1 ? c0 * 38 + 37 : first;
-      for (let b = first; b <= last; b++) {
-        for (let w = this.bucketHead[b]; w >= 0; w = this.wordNext[w]) if (this.wordLength[w] >= p.length && this.startsWith(w, p)) out.push(w);
+    if (this.rowsDone < prefixes.count) this.fillRows();
+    const w = this.width;
+    const rows = this.rows;
+    const used = this.rowUsed;
+    let stack = this.stack;
+    let empty = this.stackEmpty;
+    let top = 0;
+    // Most prefixes of a gate occur nowhere in a given document: their rows, and the results built only from such
+    // rows, are known to be empty and are never read.
+    for (let pc = 0; pc < program.length; ) {
+      const op = program[pc++];
+      if (op === OP_SET || op === OP_EVERY) {
+        if ((top + 1) * w > stack.length || top >= empty.length) {
+          stack = this.stack = grownStack(stack, (top + 1) * w);
+          empty = this.stackEmpty = grownFlags(empty, top + 1);
+        }
+        const at = top * w;
+        if (op === OP_EVERY) {
+          stack.fill(-1, at, at + w);
+          empty[top] = 0;
+        } else {
+          // Copied and combined by hand: a subarray view per prefix would cost more than the rows' few ints.
+          const n = program[pc++];
+          let none = 1;
+          for (let k = 0; k < n; k++) {
+            const id = program[pc + k];
+            if (used[id] === 0) continue;
+            const from = id * w;
+            if (none) for (let j = 0; j < w; j++) stack[at + j] = rows[from + j];
+            else for (let j = 0; j < w; j++) stack[at + j] |= rows[from + j];
+            none = 0;
+          }
+          empty[top] = none;
+          pc += n;
+        }
+        top++;
+      } else {
+        const n = program[pc++];
+        const base = top - n;
+        const at = base * w;
+        if (op === OP_ALL) {
+          let none = 0;
+          for (let k = 0; k < n && !none; k++) none = empty[base + k];
+          if (!none) {
+            for (let k = 1; k < n; k++) {
+              const from = at + k * w;
+              for (let j = 0; j < w; j++) stack[at + j] &= stack[from + j];
+            }
+          }
+          empty[base] = none;
+        } else {
+          let none = empty[base];
+          for (let k = 1; k < n; k++) {
+            if (empty[base + k]) continue;
+            const from = at + k * w;
+            if (none) for (let j = 0; j < w; j++) stack[at + j] = stack[from + j];
+            else for (let j = 0; j < w; j++) stack[at + j] |= stack[from + j];
+            none = 0;
+          }
+          empty[base] = none;
+        }
+        top = base + 1;
       }
     }
-    this.byPrefix.set(p, out);
+    const out = this.newBits();
+    if (!empty[0]) for (let j = 0; j < w; j++) out[j] = stack[j];
     return out;
   }
+  private stackEmpty: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+  private stack: Int32Array<ArrayBuffer> = new Int32Array(0);
 
-  private startsWith(w: number, p: string): boolean {
+  /**
+   * Fills the rows of the prefixes numbered since the last fill: each distinct word walks the trie along its letters,
+   * and sets its sentences in the row of every prefix it starts with.
+   */
+  private fillRows(): void {
+    const w = this.width;
+    const from = this.rowsDone;
+    const count = prefixes.count;
+    const rows = new Int32Array(count * w);
+    rows.set(this.rows);
+    const used = new Uint8Array(count);
+    used.set(this.rowUsed);
     const t = this.text;
-    const at = this.wordStart[w];
-    for (let k = 2; k < p.length; k++) if (lower(t.charCodeAt(at + k)) !== p.charCodeAt(k)) return false;
-    return true;
+    const first = this.firstOfWord;
+    const sentence = this.sentencesByWord;
+    for (let word = 0; word < this.words; word++) {
+      const at = this.wordStart[word];
+      const len = this.wordLength[word];
+      let node = 0;
+      for (let k = 0; k < len; k++) {
+        node = prefixes.child(node, WORD_CODE[lower(t.charCodeAt(at + k))]);
+        if (node < 0) break;
+        const id = prefixes.prefixEndingAt(node);
+        if (id < from) continue;
+        const row = id * w;
+        used[id] = 1;
+        for (let o = first[word], end = first[word + 1]; o < end; o++) {
+          const i = sentence[o];
+          rows[row + (i >> 5)] |= 1 << (i & 31);
+        }
+      }
+    }
+    this.rows = rows;
+    this.rowUsed = used;
+    this.rowsDone = count;
+  }
+
+  /** Answers are cut from shared blocks: an analysis asks for hundreds of them, and a new typed array costs 8x a view. */
+  private bitBlock = new Int32Array(0);
+  private bitBlockUsed = 0;
+
+  private newBits(): Int32Array {
+    const n = this.width;
+    if (this.bitBlockUsed + n > this.bitBlock.length) {
+      this.bitBlock = new Int32Array(Math.max(1024, n * 64));
+      this.bitBlockUsed = 0;
+    }
+    return this.bitBlock.subarray(this.bitBlockUsed, (this.bitBlockUsed += n));
   }
 
   private build(): void {
     this.built = true;
+    this.width = (this.sentences.length + 31) >> 5;
     const ss = this.sentences;
     const t = this.codes!;
     this.codes = undefined;
@@ -160,12 +223,10 @@ export class SentenceWords {
     let cap = Math.max(64, chars >> 5);
     let wordStart = new Int32Array(cap);
     let wordLength = new Int32Array(cap);
-    let wordNext = new Int32Array(cap);
     /** Per distinct word: its hash, the sentence of its latest occurrence (a word repeated in a sentence counts once), its number of sentences. */
     let wordHash = new Int32Array(cap);
     let lastSentence = new Int32Array(cap);
     let count = new Int32Array(cap);
-    const bucketHead = this.bucketHead;
     let table = new Int32Array(nextPowerOfTwo(Math.max(256, chars >> 5))).fill(-1);
     let mask = table.length - 1;
     let words = 0;
@@ -212,7 +273,6 @@ export class SentenceWords {
             cap *= 2;
             wordStart = grow(wordStart, cap);
             wordLength = grow(wordLength, cap);
-            wordNext = grow(wordNext, cap);
             wordHash = grow(wordHash, cap);
             lastSentence = grow(lastSentence, cap);
             count = grow(count, cap);
@@ -222,9 +282,6 @@ export class SentenceWords {
           lastSentence[w] = -1;
           wordHash[w] = h;
           table[slot] = w;
-          const b = WORD_CODE[t[start]] * 38 + (len > 1 ? WORD_CODE[t[start + 1]] : 37);
-          wordNext[w] = bucketHead[b];
-          bucketHead[b] = w;
           if (words * 2 > table.length) {
             table = rehash(table, wordHash, words);
             mask = table.length - 1;
@@ -254,7 +311,7 @@ export class SentenceWords {
     this.sentencesByWord = sentencesByWord;
     this.wordStart = wordStart;
     this.wordLength = wordLength;
-    this.wordNext = wordNext;
+    this.words = words;
   }
 }
 
@@ -290,4 +347,19 @@ function occurrenceBuffer(size: number): Int32Array {
   const made = new Int32Array(size <= KEPT_OCCURRENCES ? Math.min(KEPT_OCCURRENCES, size * 2) : size);
   if (size <= KEPT_OCCURRENCES) keptOccurrences = made;
   return made;
+}
+
+/** Whether sentence `i` is among `bits` (an answer of `SentenceWords.holding`). */
+export const hasSentence = (bits: Int32Array, i: number): boolean => (bits[i >> 5] & (1 << (i & 31))) !== 0;
+
+function grownFlags(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(Math.max(size, a.length * 2, 16));
+  b.set(a);
+  return b;
+}
+
+function grownStack(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(size, a.length * 2, 64));
+  b.set(a);
+  return b;
 }

@@ -2,7 +2,7 @@
 import { defineRule, type HoverText, type RuleDefinition } from '../core/rule';
 import type { Citation, RegimeId } from '../core/types';
 import { RIGHTS_FRAME, RIGHTS_SECTION } from './cues';
-import { evidence, holds, mayHold, sectionUnder } from './sentences';
+import { evidence, holds, holdsPair, sectionUnder } from './sentences';
 import type { Section, Sentence } from '../core/parse';
 
 /** The sentence names the reader or the people concerned, or addresses the reader directly (imperative). */
@@ -84,9 +84,7 @@ export function rightRule(spec: RightSpec): RuleDefinition {
       }
       if (!hits.length && spec.pairCue) {
         for (let i = 0; i + 1 < ss.length; i++) {
-          // The joined text's words are the two sentences' words, so their word gates answer for it.
-          const may = mayHold(spec.pairCue, ss[i]) || mayHold(spec.pairCue, ss[i + 1]);
-          if (may && ss[i].block && ss[i].block === ss[i + 1].block && spec.pairCue.test(`${ss[i].text.replace(SENTENCE_END, '')}; ${ss[i + 1].text}`)) {
+          if (ss[i].block && ss[i].block === ss[i + 1].block && holdsPair(spec.pairCue, ss[i], ss[i + 1], `${ss[i].text.replace(SENTENCE_END, '')}; ${ss[i + 1].text}`)) {
             hits.push(ss[i]);
             break;
           }

@@ -2,9 +2,9 @@
 import type { Section, Sentence } from '../core/parse';
 import type { RuleContext } from '../core/rule';
 import type { Span } from '../core/types';
-import { holds, holdsAudit, mayHold } from '../core/holds';
+import { holds, holdsPair } from '../core/holds';
 
-export { holds, holdsAudit, mayHold } from '../core/holds';
+export { holds, holdsAudit, holdsPair, mayHold } from '../core/holds';
 
 export type SentenceTest = RegExp | ((s: Sentence) => boolean);
 
@@ -62,18 +62,13 @@ export function withNext(ctx: RuleContext, s: Sentence): string {
 }
 
 /**
- * `holdsWithNext(ctx, re, s)`, skipped where neither sentence holds the words the pattern needs: the joined text's
- * words are the two sentences' words.
+ * `re.test(withNext(ctx, s))`, skipped where the two sentences together lack the words the pattern needs (the joined
+ * text's words are theirs).
  */
 export function holdsWithNext(ctx: RuleContext, re: RegExp, s: Sentence): boolean {
   const n = nextSentence(ctx.doc.sentences, s);
   const next = n && n.block && n.block === s.block ? n : undefined;
-  const text = next ? `${s.text} ${next.text}` : s.text;
-  if (!mayHold(re, s) && !(next && mayHold(re, next))) {
-    if (holdsAudit.on && re.test(text)) throw new Error(`holdsWithNext(${re}) skipped a matching passage: ${text}`);
-    return false;
-  }
-  return re.test(text);
+  return next ? holdsPair(re, s, next, `${s.text} ${next.text}`) : holds(re, s);
 }
 
 type SectionLike = Pick<Section, 'heading' | 'parent'>;
