@@ -7,7 +7,8 @@
  *
  * Built for speed, as it runs on every keystroke: no string is made per word. Distinct words live in a hash table
  * of typed arrays (each remembered by where it first occurs); each word's sentences are then laid out side by side
- * by a counting sort of the occurrences. */
+ * by a counting sort of the occurrences.
+ */
 import { OP_ALL, OP_EVERY, OP_SET, WORD_CODE, prefixes, programOf } from './gateProgram';
 import type { Sentence } from './parse';
 import type { WordGate } from './regexGate';
@@ -98,7 +99,7 @@ export class SentenceWords {
       const op = program[pc++];
       if (op === OP_SET || op === OP_EVERY) {
         if ((top + 1) * w > stack.length || top >= empty.length) {
-          stack = this.stack = grownStack(stack, (top + 1) * w);
+          stack = this.stack = grow(stack, Math.max((top + 1) * w, stack.length * 2, 64));
           empty = this.stackEmpty = grownFlags(empty, top + 1);
         }
         const at = top * w;
@@ -358,8 +359,3 @@ function grownFlags(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
   return b;
 }
 
-function grownStack(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(size, a.length * 2, 64));
-  b.set(a);
-  return b;
-}
