@@ -4,12 +4,14 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit } from 'vscode-languageclient/node';
 import { CoverageProvider, coverageSummary, type CoverageReport } from './coverageView';
 // V8 flags for the server process: a smaller young generation and heap limit (measured: 114 -> 89 MB resident with
-// 21 large documents open, same edit latency; see docs/performance.md).
+// 21 large documents open, same edit latency), and --expose-gc for a young-generation collection in the pause after
+// each publication (server/src/node/idleCollection.ts; see docs/performance.md).
 import serverExecArgv from '../../server/src/node/execArgv.json';
-// glibc malloc with fixed thresholds: blocks of 32 KB and more (the compilers' zones, allocated on V8's worker
-// threads) go back to the system when freed instead of staying in per-thread arenas. Measured with 21 documents
-// of 100 KB open, once idle: 66-68 MB without, 62-67 MB with a 128 KB threshold, 59-60 MB with these; the edit
-// round trip stays within the machine's noise. Other allocators ignore these variables.
+// glibc malloc with fixed thresholds: blocks of 40 KB and more are mapped on their own and unmapped when freed, and
+// freed memory at the top of an arena goes back to the system. Measured with 21 documents of 100 KB open, once idle:
+// 67-69 MB without, 60-61 MB with these. The bound is above 32 KB on purpose: V8's compilers allocate their zones in
+// segments of up to 32 KB, and a 32 KB bound (used before) mapped and unmapped each of them, which cost 150 ms of
+// cold start. Other allocators ignore these variables.
 import serverEnv from '../../server/src/node/env.json';
 
 let client: LanguageClient | undefined;

@@ -21,6 +21,22 @@ describe('package entry points', () => {
     assert.ok(rules.includes('right-to-erasure'));
   });
 
+  it('bundles are ASCII (so V8 holds their source as one byte per character) and their patterns still read accented words', () => {
+    for (const f of ['server/out/server.js', 'server/out/cli.js', 'server/out/core.js', 'client/out/extension.js']) {
+      const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
+      const at = text.search(/[^\0-\x7f]/);
+      assert.strictEqual(at, -1, `${f} has a non-ASCII character: ${JSON.stringify(text.slice(at - 40, at + 10))}`);
+    }
+    // dpo-contact's pattern names the French title with accented letters, which the build escapes: the bundled core
+    // must still read the title (and not the same letters with other accents).
+    const dpo = (title: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, ['-e', `const c = require('privacylint/core'); const r = c.analyze('# Privacy Policy\\n\\nYou can reach our ${title} at privacy@example.com.\\n', { today: '2026-11-23', regimes: ['gdpr'] }); process.stdout.write(JSON.stringify(r.coverage.find((x) => x.rule === 'dpo-contact').state))`], { cwd: ROOT, encoding: 'utf8' }),
+      );
+    assert.strictEqual(dpo('d\u00e9l\u00e9gu\u00e9 \u00e0 la protection des donn\u00e9es'), 'satisfied');
+    assert.strictEqual(dpo('d\u00e8l\u00e8gu\u00e9 \u00e0 la protection des donn\u00e9es'), 'missing');
+  });
+
   it('declares the privacylint and privacylint-ls binaries, built with a shebang', () => {
     for (const name of ['privacylint', 'privacylint-ls']) {
       const file = path.join(ROOT, pkg.bin[name]);

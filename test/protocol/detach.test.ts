@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { detached } from '../../server/src/lsp/detach';
+import { slim } from '../../server/src/lsp/server';
 
 function markerSurvives(mode: 'detached' | 'raw'): boolean {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacylint-retention-'));
@@ -35,6 +36,39 @@ describe('detached result copies', () => {
     assert.deepStrictEqual(copy, JSON.parse(JSON.stringify(results)));
     assert.notStrictEqual(copy.findings[0], results.findings[0]);
     assert.deepStrictEqual(detached({ a: undefined, b: [undefined, 1], c: () => 1, d: null }), { b: [null, 1], d: null });
+  });
+
+  it('leave out the properties named, at every depth, without reading them', () => {
+    const unread = Object.defineProperty({}, 'hash', {
+      enumerable: true,
+      get() {
+        throw new Error('read');
+      },
+    });
+    const copy = detached({ base: unread, list: [{ base: unread, keep: 'yes' }], inner: { deeper: { base: 1, n: 2 } } }, new Set(['base']));
+    assert.deepStrictEqual(copy, { list: [{ keep: 'yes' }], inner: { deeper: { n: 2 } } });
+  });
+
+  it("the server's kept results: everything but the fixes' text fingerprint, which is never computed", () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'sample', 'privacy-policy.md'), 'utf8');
+    const a = analyzeDocument(text, { today: '2026-11-23' });
+    const fixes = a.findings.flatMap((f) => f.fixes);
+    assert.ok(fixes.length > 3 && fixes.every((f) => f.base), 'the sample has fixes, each with its fingerprint');
+    // The fingerprint hashes the whole text when read: reading it on every keystroke is what the server must avoid.
+    for (const f of fixes) {
+      Object.defineProperty(f, 'base', {
+        enumerable: true,
+        value: Object.defineProperty({ length: text.length }, 'hash', {
+          enumerable: true,
+          get() {
+            throw new Error('the server read a fix fingerprint');
+          },
+        }),
+      });
+    }
+    const kept = slim(a);
+    const expected = JSON.parse(JSON.stringify({ ...a, doc: undefined, findings: a.findings.map((f) => ({ ...f, fixes: f.fixes.map(({ base: _, ...rest }) => rest) })) }));
+    assert.deepStrictEqual(kept, expected);
   });
 
   it('keep no string of the analysed prose alive', function () {

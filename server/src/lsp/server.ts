@@ -47,6 +47,8 @@ export interface ServerRuntime {
   configFileSettings?(uri: string): { data?: unknown; error?: string; path?: string; uri?: string; line?: number } | null;
   /** Debounce for didChange, in ms. */
   debounceMs?: number;
+  /** Called after diagnostics are published: the pause before the next keystroke is the host's to use (node/idleCollection). */
+  afterPublish?(): void;
 }
 
 /**
@@ -78,11 +80,17 @@ function localDate(d = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/**
+ * What the server leaves out of the results it keeps: a fix's `base`, the fingerprint of the text that applyFix
+ * checks. The server checks document versions instead, and reading the fingerprint hashes the whole text.
+ */
+const NOT_KEPT: ReadonlySet<string> = new Set(['base']);
+
 /** A copy of the results that shares no string with the analysed text's derived copies (prose, sentences). */
-function slim(a: Analysis): Slim {
+export function slim(a: Analysis): Slim {
   const { findings, coverage, regimes, regimeSource, passages } = a;
   // A message or span text built from a slice of the prose would keep the whole prose alive: the copy detaches them.
-  return detached({ findings, coverage, regimes, regimeSource, passages });
+  return detached({ findings, coverage, regimes, regimeSource, passages }, NOT_KEPT);
 }
 
 export function startServer(connection: Connection, runtime: ServerRuntime = {}): void {
@@ -272,6 +280,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     }
     published.add(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    runtime.afterPublish?.();
   }
 
   function schedule(uri: string, delay: number) {

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { findConfigFile, readConfigFile } from '../config/configFile';
 import { startServer } from '../lsp/server';
+import { idleYoungCollection } from './idleCollection';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('privacylint-ls 0.1.0\n');
@@ -21,6 +22,7 @@ console.log = (...args: unknown[]) => connection.console.log(args.map(String).jo
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
 startServer(connection, {
+  afterPublish: idleYoungCollection(),
   configFileSettings(uri) {
     if (!uri.startsWith('file:')) return null;
     let file: string;
