@@ -199,16 +199,16 @@ describe('SentenceWords: which sentences hold a word', () => {
       { seed: SEED, numRuns: 300 },
     );
   });
-  it('stays exact when a document holds far more distinct words than its first guess', () => {
+  it('stays exact over thousands of distinct words, most of which leave the prefix trie at once', () => {
     const distinct = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}q`);
     const doc = parse(distinct.map((w, i) => `${w} ${i % 7 ? 'and' : 'Consent'}.`).join(' ') + '\n');
     const flags = doc.sentences[0].words.holding(['w1', 'consent']);
     doc.sentences.forEach((s, i) => assert.strictEqual(hasSentence(flags, i), gatePasses(s.text, ['w1', 'consent']), s.text));
     assert.ok(doc.sentences.some((s) => hasSentence(flags, s.index)));
   });
-  it('stays exact when every sentence holds as many words as its length allows (the occurrence buffer is full)', () => {
-    // 37 distinct one-character words, one space apart: (length + 1) / 2 occurrences per sentence, the bound the
-    // build sizes its buffer by. 3,000 sentences (219 KB), past the size the build keeps a buffer for.
+  it('stays exact when every sentence holds as many words as its length allows', () => {
+    // 37 distinct one-character words, one space apart, in 3,000 sentences (219 KB): every word sets its sentence's
+    // bit, and the rows are 94 ints wide.
     const dense = 'a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9 _';
     const doc = parse(Array.from({ length: 3000 }, () => dense).join('\n\n') + '\n');
     assert.strictEqual(doc.sentences.length, 3000);

@@ -1,33 +1,18 @@
 /**
- * Which sentences satisfy a word gate (core/regexGate): one pass over the sentences per document builds the index;
- * then every prefix any gate names gets a row of bits (a sentence per bit), filled by one walk of each distinct word
- * down the prefix trie (core/gateProgram), and a gate's answer is its program run over those rows. Words are runs
- * of ASCII [A-Za-z0-9_] compared in lower case, taken from each sentence's own text (its start and end count as
- * word boundaries, as they do for a pattern run on that text).
+ * Which sentences satisfy a word gate (core/regexGate): every prefix any gate names gets a row of bits (a sentence per
+ * bit), filled by one pass over the sentences in which each word walks down the prefix trie (core/gateProgram) as
+ * far as its letters lead, and a gate's answer is its program run over those rows. Words are runs of ASCII
+ * [A-Za-z0-9_] compared in lower case, taken from each sentence's own text (its start and end count as word
+ * boundaries, as they do for a pattern run on that text).
  *
- * Built for speed, as it runs on every keystroke: no string is made per word. Distinct words live in a hash table
- * of typed arrays (each remembered by where it first occurs); each word's sentences are then laid out side by side
- * by a counting sort of the occurrences.
+ * Built for speed, as it runs on every keystroke: no string is made per word, and most words leave the trie after a
+ * letter or two (its prefixes are the few hundred words the catalogue's patterns need).
  */
 import { OP_ALL, OP_EVERY, OP_SET, WORD_CODE, prefixes, programOf } from './gateProgram';
 import type { Sentence } from './parse';
 import type { WordGate } from './regexGate';
 
-/** Lower case for ASCII letters, the code itself otherwise. */
-const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-
 export class SentenceWords {
-  private built = false;
-  /** Per distinct word: the text offset of its first occurrence and its length. */
-  private wordStart = new Int32Array(0);
-  private wordLength = new Int32Array(0);
-  private words = 0;
-  /**
-   * Once built: each word's sentences side by side, in document order (word w's are sentencesByWord[firstOfWord[w]]
-   * up to firstOfWord[w + 1]), so that a gate reads a common word's thousand sentences from one run of memory.
-   */
-  private firstOfWord = new Int32Array(1);
-  private sentencesByWord = new Int32Array(0);
   /** Answers already given, by pattern and by gate: one bit per sentence. */
   private readonly byPattern = new Map<RegExp, Int32Array | null>();
   private readonly answers = new Map<WordGate, Int32Array>();
@@ -36,13 +21,14 @@ export class SentenceWords {
   /** Per numbered prefix, 1 when some word of the document starts with it (its row is not empty). */
   private rowUsed = new Uint8Array(0);
   private rowsDone = 0;
-  /** Ints per row: set by the build, as the parser fills the sentence array after making the index. */
+  private filled = false;
+  /** Ints per row: set by the first fill, as the parser fills the sentence array after making the index. */
   private width = 0;
 
   /**
-   * `text` is what the sentences' texts are slices of (at their spans); the scan reads `codes`, its character codes
-   * (a typed array reads faster than charCodeAt), which it owns from then on: it lowers their ASCII letters in place
-   * and lets them go once read.
+   * `text` is what the sentences' texts are slices of (at their spans); the first fill reads `codes`, its character
+   * codes (a typed array reads faster than charCodeAt), and lets them go; a later fill (prefixes first numbered after
+   * this document's first answer) reads the text.
    */
   constructor(
     private readonly sentences: readonly Sentence[],
@@ -85,8 +71,7 @@ export class SentenceWords {
 
   /** Runs a gate's program on the prefix rows, over a stack of rows; the answer gets rows of its own. */
   private run(program: Int32Array): Int32Array {
-    if (!this.built) this.build();
-    if (this.rowsDone < prefixes.count) this.fillRows();
+    if (!this.filled || this.rowsDone < prefixes.count) this.fillRows();
     const w = this.width;
     const rows = this.rows;
     const used = this.rowUsed;
@@ -158,10 +143,12 @@ export class SentenceWords {
   private stack: Int32Array<ArrayBuffer> = new Int32Array(0);
 
   /**
-   * Fills the rows of the prefixes numbered since the last fill: each distinct word walks the trie along its letters,
-   * and sets its sentences in the row of every prefix it starts with.
+   * Fills the rows of the prefixes numbered since the last fill (all of them the first time): each word of each
+   * sentence walks the trie along its letters, and sets its sentence in the row of every prefix it starts with.
    */
   private fillRows(): void {
+    const ss = this.sentences;
+    if (!this.filled) this.width = (ss.length + 31) >> 5;
     const w = this.width;
     const from = this.rowsDone;
     const count = prefixes.count;
@@ -169,26 +156,10 @@ export class SentenceWords {
     rows.set(this.rows);
     const used = new Uint8Array(count);
     used.set(this.rowUsed);
-    const t = this.text;
-    const first = this.firstOfWord;
-    const sentence = this.sentencesByWord;
-    for (let word = 0; word < this.words; word++) {
-      const at = this.wordStart[word];
-      const len = this.wordLength[word];
-      let node = 0;
-      for (let k = 0; k < len; k++) {
-        node = prefixes.child(node, WORD_CODE[lower(t.charCodeAt(at + k))]);
-        if (node < 0) break;
-        const id = prefixes.prefixEndingAt(node);
-        if (id < from) continue;
-        const row = id * w;
-        used[id] = 1;
-        for (let o = first[word], end = first[word + 1]; o < end; o++) {
-          const i = sentence[o];
-          rows[row + (i >> 5)] |= 1 << (i & 31);
-        }
-      }
-    }
+    const codes = this.codes ?? codesOf(this.text);
+    this.codes = undefined;
+    for (let i = 0; i < ss.length; i++) walkWords(codes, ss[i].span.start, ss[i].span.end, i, w, from, rows, used);
+    this.filled = true;
     this.rows = rows;
     this.rowUsed = used;
     this.rowsDone = count;
@@ -206,114 +177,6 @@ export class SentenceWords {
     }
     return this.bitBlock.subarray(this.bitBlockUsed, (this.bitBlockUsed += n));
   }
-
-  private build(): void {
-    this.built = true;
-    this.width = (this.sentences.length + 31) >> 5;
-    const ss = this.sentences;
-    const t = this.codes!;
-    this.codes = undefined;
-    let chars = 0;
-    for (const s of ss) chars += s.span.end - s.span.start;
-    // Occurrences (one per word and sentence) are at most one per two characters and sentence: sized once, never grown.
-    const bound = ((chars + ss.length) >> 1) + 1;
-    /** Per occurrence, in document order: its word (a sentence's occurrences run from firstOccurrence[i]). */
-    const occurrenceWord = occurrenceBuffer(bound);
-    const firstOccurrence = new Int32Array(ss.length + 1);
-    // Distinct words are far fewer than characters; the per-word arrays grow if not. Hot loop: arrays are held in locals.
-    let cap = Math.max(64, chars >> 5);
-    let wordStart = new Int32Array(cap);
-    let wordLength = new Int32Array(cap);
-    /** Per distinct word: its hash, the sentence of its latest occurrence (a word repeated in a sentence counts once), its number of sentences. */
-    let wordHash = new Int32Array(cap);
-    let lastSentence = new Int32Array(cap);
-    let count = new Int32Array(cap);
-    let table = new Int32Array(nextPowerOfTwo(Math.max(256, chars >> 5))).fill(-1);
-    let mask = table.length - 1;
-    let words = 0;
-    let occurrences = 0;
-
-    for (let i = 0; i < ss.length; i++) {
-      firstOccurrence[i] = occurrences;
-      const n = ss[i].span.end;
-      let j = ss[i].span.start;
-      while (j < n) {
-        let c = t[j];
-        if (c >= 128 || WORD_CODE[c] < 0) {
-          j++;
-          continue;
-        }
-        const start = j;
-        let h = 0x811c9dc5 | 0;
-        // The bound is tested before each read: reading past the end yields undefined, which de-optimises the loop.
-        // Letters are lowered in place (the codes are ours, and read only here), so that words compare code for code.
-        for (;;) {
-          if (c >= 65 && c <= 90) t[j] = c += 32;
-          h = Math.imul(h ^ c, 0x01000193);
-          if (++j >= n) break;
-          c = t[j];
-          if (c >= 128 || WORD_CODE[c] < 0) break;
-        }
-        const len = j - start;
-        // Find the word (open addressing, compared character by character), or add it.
-        let slot = h & mask;
-        let w = table[slot];
-        while (w >= 0) {
-          if (wordHash[w] === h && wordLength[w] === len) {
-            const at = wordStart[w];
-            let k = 0;
-            while (k < len && t[at + k] === t[start + k]) k++;
-            if (k === len) break;
-          }
-          slot = (slot + 1) & mask;
-          w = table[slot];
-        }
-        if (w < 0) {
-          w = words++;
-          if (w >= cap) {
-            cap *= 2;
-            wordStart = grow(wordStart, cap);
-            wordLength = grow(wordLength, cap);
-            wordHash = grow(wordHash, cap);
-            lastSentence = grow(lastSentence, cap);
-            count = grow(count, cap);
-          }
-          wordStart[w] = start;
-          wordLength[w] = len;
-          lastSentence[w] = -1;
-          wordHash[w] = h;
-          table[slot] = w;
-          if (words * 2 > table.length) {
-            table = rehash(table, wordHash, words);
-            mask = table.length - 1;
-          }
-        }
-        if (lastSentence[w] !== i) {
-          lastSentence[w] = i;
-          count[w]++;
-          occurrenceWord[occurrences++] = w;
-        }
-      }
-    }
-    firstOccurrence[ss.length] = occurrences;
-    // Counting sort: each word's run starts after the runs of the words before it, and is filled in document order.
-    const firstOfWord = new Int32Array(words + 1);
-    for (let w = 0, at = 0; w < words; w++) {
-      firstOfWord[w] = at;
-      at += count[w];
-      count[w] = firstOfWord[w];
-    }
-    firstOfWord[words] = occurrences;
-    const sentencesByWord = new Int32Array(occurrences);
-    for (let i = 0; i < ss.length; i++) {
-      for (let o = firstOccurrence[i], end = firstOccurrence[i + 1]; o < end; o++) sentencesByWord[count[occurrenceWord[o]]++] = i;
-    }
-    this.firstOfWord = firstOfWord;
-    this.sentencesByWord = sentencesByWord;
-    this.wordStart = wordStart;
-    this.wordLength = wordLength;
-    this.words = words;
-  }
 }
 
 function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -322,32 +185,49 @@ function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer>
   return b;
 }
 
-function nextPowerOfTwo(n: number): number {
-  let p = 1;
-  while (p < n) p *= 2;
-  return p;
-}
-
-/** A table twice as large, with every word placed again by its hash. */
-function rehash(table: Int32Array<ArrayBuffer>, hashes: Int32Array, words: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(table.length * 2).fill(-1);
-  const mask = next.length - 1;
-  for (let w = 0; w < words; w++) {
-    let slot = hashes[w] & mask;
-    while (next[slot] >= 0) slot = (slot + 1) & mask;
-    next[slot] = w;
+/**
+ * Sets sentence `i` in the row of every prefix (numbered `from` or later) that a word of codes[start..end) starts
+ * with: each word walks the trie until its letters leave it, then is skipped to its end.
+ */
+function walkWords(codes: Uint8Array | Uint16Array, start: number, end: number, i: number, w: number, from: number, rows: Int32Array, used: Uint8Array): void {
+  const slot = i >> 5;
+  const bit = 1 << (i & 31);
+  let j = start;
+  while (j < end) {
+    let c = codes[j];
+    let code = c < 128 ? WORD_CODE[c] : -1;
+    if (code < 0) {
+      j++;
+      continue;
+    }
+    let node = 0;
+    for (;;) {
+      node = prefixes.child(node, code);
+      if (node < 0) break;
+      const id = prefixes.prefixEndingAt(node);
+      if (id >= from) {
+        rows[id * w + slot] |= bit;
+        used[id] = 1;
+      }
+      if (++j >= end) return;
+      c = codes[j];
+      code = c < 128 ? WORD_CODE[c] : -1;
+      if (code < 0) break;
+    }
+    // The rest of a word the trie has no prefix for.
+    while (j < end) {
+      c = codes[j];
+      if (c >= 128 || WORD_CODE[c] < 0) break;
+      j++;
+    }
   }
-  return next;
 }
 
-/** The build's occurrence buffer, kept between documents up to 256 KB (builds are synchronous: one buffer serves all). */
-const KEPT_OCCURRENCES = 1 << 16;
-let keptOccurrences = new Int32Array(0);
-function occurrenceBuffer(size: number): Int32Array {
-  if (size <= keptOccurrences.length) return keptOccurrences;
-  const made = new Int32Array(size <= KEPT_OCCURRENCES ? Math.min(KEPT_OCCURRENCES, size * 2) : size);
-  if (size <= KEPT_OCCURRENCES) keptOccurrences = made;
-  return made;
+/** The character codes of a text (a later fill, after the parser's codes were let go). */
+function codesOf(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 /** Whether sentence `i` is among `bits` (an answer of `SentenceWords.holding`). */
