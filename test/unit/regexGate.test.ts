@@ -6,6 +6,7 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
+import { spawnSync } from 'child_process';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeDocument } from '../../server/src/core/analyze';
@@ -198,6 +199,31 @@ describe('SentenceWords: which sentences hold a word', () => {
       }),
       { seed: SEED, numRuns: 300 },
     );
+  });
+  it("numbers the gate table's prefixes as it loads, so that a gate first used partway through an analysis adds none", function () {
+    this.timeout(30_000);
+    // In a fresh process (this one has numbered prefixes for earlier tests): every table gate turned into a program
+    // must find all its prefixes numbered already. A prefix numbered later makes the next answer of every document
+    // fill its rows again, one pass over the text each time (55 passes in a first analysis of 100 KB, before).
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `const { prefixes, programOf } = require('./server/src/core/gateProgram');
+         const { decodeGate } = require('./server/src/core/regexGate');
+         const table = require('./server/src/core/gates.generated.json');
+         const before = prefixes.count;
+         for (const k of Object.keys(table)) if (table[k]) programOf(decodeGate(table[k]));
+         process.stdout.write(JSON.stringify({ before, after: prefixes.count }));`,
+      ],
+      { cwd: join(__dirname, '..', '..'), encoding: 'utf8' },
+    );
+    assert.strictEqual(child.status, 0, child.stderr);
+    const { before, after } = JSON.parse(child.stdout) as { before: number; after: number };
+    assert.ok(before > 500, `the table's prefixes are numbered at load (${before})`);
+    assert.strictEqual(after, before, 'no table gate adds a prefix');
   });
   it('stays exact over thousands of distinct words, most of which leave the prefix trie at once', () => {
     const distinct = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}q`);

@@ -3,7 +3,7 @@
  * a trie over all of them finds for one word every prefix it starts with, and a gate becomes a short postfix
  * program over those numbers. Process-wide: the patterns, and so the prefixes, are the same for every document.
  */
-import { isPrefixSet, type WordGate } from './regexGate';
+import { isPrefixSet, precomputedPrefixes, type WordGate } from './regexGate';
 
 /** 0..36 for [a-z0-9_] in either case, -1 for any other character. */
 export const WORD_CODE = new Int8Array(128).fill(-1);
@@ -102,6 +102,8 @@ function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
 }
 
 export const prefixes = new PrefixTrie();
+// The catalogue's prefixes get their numbers before the first document's rows are filled (see precomputedPrefixes).
+for (const p of precomputedPrefixes()) prefixes.number(p);
 
 /** Program operations: a prefix set (count, then numbers), all / any of the last `count` results, every sentence. */
 export const OP_SET = 0;

@@ -405,6 +405,23 @@ export function oneSet(g: WordGate): readonly string[] {
 const precomputed = PRECOMPUTED as Record<string, string | null>;
 const cache = new Map<string, WordGate | null>();
 
+/** Runs of [a-z0-9_] in the table's gates: their prefixes (global: used with match only). */
+const PREFIX_TOKENS = /[a-z0-9_]+/g;
+
+/**
+ * Every prefix the table's gates name, once each, in the order of the table. Numbered before any document's rows are
+ * filled (core/gateProgram), so that a gate first used partway through an analysis adds no prefix: each prefix added
+ * after a document's rows were filled makes the next answer fill them again, one pass over the text each time.
+ */
+export function precomputedPrefixes(): string[] {
+  const seen = new Set<string>();
+  for (const k in precomputed) {
+    const g = precomputed[k];
+    if (g) for (const p of g.match(PREFIX_TOKENS) ?? []) seen.add(p);
+  }
+  return [...seen];
+}
+
 /** A short key for a pattern: two 32-bit FNV-1a hashes of its flags and source, and the source's length. */
 export function patternKey(re: RegExp): string {
   const text = `${re.flags}/${re.source}`;
