@@ -9,9 +9,9 @@ import { CoverageProvider, coverageSummary, type CoverageReport } from './covera
 import serverExecArgv from '../../server/src/node/execArgv.json';
 // glibc malloc with fixed thresholds: blocks of 40 KB and more are mapped on their own and unmapped when freed, and
 // freed memory at the top of an arena goes back to the system. Measured with 21 documents of 100 KB open, once idle:
-// 67-69 MB without, 60-61 MB with these. The bound is above 32 KB on purpose: V8's compilers allocate their zones in
-// segments of up to 32 KB, and a 32 KB bound (used before) mapped and unmapped each of them, which cost 150 ms of
-// cold start. Other allocators ignore these variables.
+// 67-69 MB without, 59-61 MB with these. The bound is above 32 KB on purpose: V8's compilers allocate their zones in
+// segments of up to 32 KB, and the 32 KB bound used before cost 150-200 ms of cold start (each segment mapped and
+// unmapped on its own, as we read it; 40 KB removes the cost). Other allocators ignore these variables.
 import serverEnv from '../../server/src/node/env.json';
 
 let client: LanguageClient | undefined;
