@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
@@ -172,6 +174,34 @@ export class TestClient {
     });
     this.connection.dispose();
   }
+}
+
+/**
+ * The bundled server over node-ipc, for tests that read what V8 writes to stdout (its traces): node flags first, the
+ * stdout collected, the usual server-to-client requests answered. `close` (once, however often called) shuts the server down and waits for its exit.
+ */
+export function startIpcServer(nodeArgs: string[]): { connection: ProtocolConnection; stdout: () => string; close: () => Promise<void> } {
+  const proc = spawn(process.execPath, [...nodeArgs, SERVER_JS, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let stdout = '';
+  proc.stdout!.on('data', (d) => (stdout += d));
+  const connection = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+  for (const method of ['client/registerCapability', 'window/workDoneProgress/create']) connection.onRequest(method, () => null);
+  connection.listen();
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+        await new Promise((resolve) => (proc.exitCode === null ? proc.on('exit', resolve) : resolve(null)));
+      } catch {
+        // Already gone: nothing left to shut down.
+      } finally {
+        connection.dispose();
+        proc.kill();
+      }
+    })());
+  return { connection, stdout: () => stdout, close };
 }
 
 export function byRule(diags: Diagnostic[], rule: string): Diagnostic[] {

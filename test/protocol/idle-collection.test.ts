@@ -6,26 +6,21 @@
  * `--expose-gc` from the VS Code client's flags or was started with plain `node`. The scheduling is unit-tested below.
  */
 import * as assert from 'assert';
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { idleYoungCollection } from '../../server/src/node/idleCollection';
 import execArgv from '../../server/src/node/execArgv.json';
-import { ensureBuilt, ROOT, SERVER_JS } from '../helpers/lsp';
+import { ensureBuilt, ROOT, startIpcServer } from '../helpers/lsp';
 
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'docs', 'sample', 'privacy-policy.md'), 'utf8');
 
 /** Opens the sample, edits it `edits` times (waiting for each version's diagnostics), and returns the GC trace. */
 async function traceWhileEditing(nodeArgs: string[], edits: number): Promise<string> {
-  const proc = spawn(process.execPath, ['--trace-gc', ...nodeArgs, SERVER_JS, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  let stdout = '';
-  proc.stdout!.on('data', (d) => (stdout += d));
-  const connection = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+  const server = startIpcServer(['--trace-gc', ...nodeArgs]);
+  const { connection } = server;
   const waiters = new Map<number, () => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => waiters.get(p.version!)?.());
-  connection.onRequest('client/registerCapability', () => null);
-  connection.listen();
   const published = (version: number) => new Promise<void>((resolve) => waiters.set(version, resolve));
   try {
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
@@ -41,14 +36,10 @@ async function traceWhileEditing(nodeArgs: string[], edits: number): Promise<str
       // The collection is scheduled for when the publication is done: let it run before the next edit.
       await new Promise((r) => setTimeout(r, 150));
     }
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    await new Promise((resolve) => (proc.exitCode === null ? proc.on('exit', resolve) : resolve(null)));
   } finally {
-    connection.dispose();
-    proc.kill();
+    await server.close();
   }
-  return stdout;
+  return server.stdout();
 }
 
 /** Young-generation collections the program asked for (V8 traces them with the reason "testing"). */

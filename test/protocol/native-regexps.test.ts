@@ -4,11 +4,11 @@
  * must show none of ours. The server is driven over node-ipc here, since V8 writes its trace to stdout.
  */
 import * as assert from 'assert';
-import { spawn, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { CLI_JS, ensureBuilt, ROOT, SERVER_JS } from '../helpers/lsp';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { CLI_JS, ensureBuilt, ROOT, startIpcServer } from '../helpers/lsp';
 
 const SAMPLE = path.join(ROOT, 'docs', 'sample', 'privacy-policy.md');
 
@@ -37,15 +37,10 @@ describe('patterns compiled straight to native code', function () {
   });
 
   it('the server, started with plain node: no pattern is interpreted or tiered up', async () => {
-    const proc = spawn(process.execPath, ['--trace-regexp-tier-up', SERVER_JS, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    let stdout = '';
-    proc.stdout!.on('data', (d) => (stdout += d));
-    const connection = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    const server = startIpcServer(['--trace-regexp-tier-up']);
+    const { connection } = server;
     const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.listen();
-    try {
+      try {
       await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
       await connection.sendNotification('initialized', {});
       const uri = 'file:///tmp/native-regexps/privacy-policy.md';
@@ -53,13 +48,10 @@ describe('patterns compiled straight to native code', function () {
       const p = await published;
       assert.strictEqual(p.uri, uri);
       assert.ok(p.diagnostics.length > 0, 'the sample policy has findings');
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      await new Promise((resolve) => (proc.exitCode === null ? proc.on('exit', resolve) : resolve(null)));
     } finally {
-      connection.dispose();
-      proc.kill();
+      await server.close();
     }
+    const stdout = server.stdout();
     const c = traceCounts(stdout);
     assert.ok(c.native > 50, `expected the trace to list the patterns compiled, got ${JSON.stringify(c)}`);
     assert.ok(c.bytecode <= NODE_OWN && c.tierUp === 0, `patterns interpreted first: ${JSON.stringify(c)}`);
