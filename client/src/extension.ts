@@ -5,7 +5,9 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { CoverageProvider, coverageSummary, type CoverageReport } from './coverageView';
 // V8 flags for the server process: a smaller young generation and heap limit (measured: 114 -> 89 MB resident with
 // 21 large documents open, same edit latency), and --expose-gc for a young-generation collection in the pause after
-// each publication (server/src/node/idleCollection.ts; see docs/performance.md).
+// each publication (server/src/node/idleCollection.ts; see docs/performance.md). One V8 worker thread instead of
+// Node's four: the server's own work is on one thread, and on a 2-core machine four workers compiling and marking
+// beside it slowed its cold start by about 70 ms (median of 9, interleaved) and its slowest edits.
 import serverExecArgv from '../../server/src/node/execArgv.json';
 // glibc malloc with fixed thresholds: blocks of 40 KB and more are mapped on their own and unmapped when freed, and
 // freed memory at the top of an arena goes back to the system. Measured with 21 documents of 100 KB open, once idle:

@@ -2,7 +2,7 @@
 // rules, and the costliest rules), markdownlint on the same files for comparison, linear scaling on synthetic
 // drafts, a one-pass scan as the floor, and the language server's round trip and memory over stdio.
 // Usage: npm run bench   (reads ../shared/corpus when present; synthetic parts always run)
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -141,6 +141,16 @@ if (existsSync(corpus)) {
   } catch (e) {
     console.log(`markdownlint comparison skipped (${e.message})`);
   }
+
+  // The first analysis in a fresh process, as a newly started server or CLI runs it: 15 policies spread over the
+  // corpus by size, one process each. The difference from the second analysis is compiling the patterns the document
+  // meets and running code the optimiser has not seen yet.
+  const bySize = files.map((f) => ({ f, n: statSync(f).size })).sort((a, b) => a.n - b.n);
+  const picks = Array.from({ length: 15 }, (_, i) => bySize[Math.round((i * (bySize.length - 1)) / 14)].f);
+  const firsts = picks.map((f) => JSON.parse(execFileSync(process.execPath, [join(root, 'server/tools/firstAnalysis.mjs'), f], { encoding: 'utf8' })));
+  const first = firsts.map((x) => x.first);
+  const second = firsts.map((x) => x.second);
+  console.log(`first analysis in a fresh process (15 policies spread by size): median ${ms(pct(first, 50))}, max ${ms(Math.max(...first))}; the same documents' second analysis: median ${ms(pct(second, 50))}`);
   console.log('');
 } else {
   console.log(`## Core over the corpus: skipped (no corpus at ${corpus})\n`);

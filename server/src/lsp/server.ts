@@ -30,6 +30,7 @@ import { hoverAt } from '../core/hover';
 import { inputProblem } from '../core/inputCheck';
 import { detectPolicy } from '../core/policyDetect';
 import type { Section } from '../core/parse';
+import type { Span } from '../core/types';
 import { DEFAULT_SETTINGS, mergeSettings, toAnalyzeOptions, type Settings } from '../config/settings';
 import { SOURCE, toDiagnostic } from './convert';
 import { detached } from './detach';
@@ -68,6 +69,12 @@ interface CacheEntry {
   /** null when the text was not analysed (see problem); undefined once dropped, to be computed again. */
   analysis: Slim | null | undefined;
   problem: string | null;
+  /**
+   * The core's own results (with the parse tree), kept only until they are published: the copy that is kept is made
+   * after that (settle), off the path from the edit to the diagnostics, and the tree's line index gives the fixes'
+   * ranges, where the document's own would first be built by a loop over every character.
+   */
+  full?: Analysis;
 }
 
 /**
@@ -207,20 +214,33 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     cache.delete(doc.uri);
     cache.set(doc.uri, entry);
     let kept = 0;
-    for (const e of [...cache.values()].reverse()) if (e.analysis && ++kept > KEEP_RESULTS) e.analysis = undefined;
+    for (const e of [...cache.values()].reverse()) {
+      if (e.analysis && ++kept > KEEP_RESULTS) {
+        e.analysis = undefined;
+        e.full = undefined;
+      }
+    }
     return entry;
   }
 
   function analyse(doc: TextDocument, settings: Settings, today: string): CacheEntry {
     const text = doc.getText();
     const problem = inputProblem(text, settings.maxFileSize);
-    let analysis: Slim | null = null;
-    if (!problem) {
-      const full = analyzeDocument(text, toAnalyzeOptions(settings, today));
-      analysis = slim(full);
-      trees.analysed(doc.uri, doc.version, full.doc);
-    }
-    return { version: doc.version, today, analysis, problem };
+    if (problem) return { version: doc.version, today, analysis: null, problem };
+    const full = analyzeDocument(text, toAnalyzeOptions(settings, today));
+    trees.analysed(doc.uri, doc.version, full.doc);
+    const entry: CacheEntry = { version: doc.version, today, analysis: full, problem, full };
+    // After the work in hand (the publication that asked for this analysis), before the next message.
+    setImmediate(() => settle(doc.uri, entry));
+    return entry;
+  }
+
+  /** Replaces an entry's full results by the copy that is kept, unless it was evicted or replaced meanwhile. */
+  function settle(uri: string, entry: CacheEntry) {
+    const full = entry.full;
+    if (!full) return;
+    entry.full = undefined;
+    if (entry.analysis === full) entry.analysis = cache.get(uri) === entry ? slim(full) : undefined;
   }
 
   const trees = new TreeKeeper(parse);
@@ -276,7 +296,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
     if (entry.problem) {
       diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: SOURCE, code: 'input', message: entry.problem }];
     } else {
-      diagnostics = entry.analysis!.findings.map((f) => toDiagnostic(f, version, uri, (s) => ({ start: current.positionAt(s.start), end: current.positionAt(s.end) })));
+      const lines = entry.full?.doc.lines;
+      const toRange = lines ? (s: Span) => lines.rangeOf(s) : (s: Span) => ({ start: current.positionAt(s.start), end: current.positionAt(s.end) });
+      diagnostics = entry.analysis!.findings.map((f) => toDiagnostic(f, version, uri, toRange));
     }
     published.add(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });

@@ -13,8 +13,6 @@
  * context, as V8 installs it in contexts made after the flag is set. Not under Electron without the flag: its
  * embedder may freeze V8's flags, and a late change to frozen flags aborts the process (see nativeRegexps.ts).
  */
-import { setFlagsFromString } from 'v8';
-import { runInNewContext } from 'vm';
 
 type Collect = (options: { type: 'minor' | 'major' }) => void;
 
@@ -22,8 +20,9 @@ function exposedCollector(): Collect | undefined {
   const global = (globalThis as { gc?: Collect }).gc;
   if (typeof global === 'function') return global;
   if (process.versions.electron) return undefined;
-  setFlagsFromString('--expose-gc');
-  const fromContext: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+  // Loaded only here: with the flag on the command line (the VS Code client) neither module is needed at start-up.
+  (require('v8') as typeof import('v8')).setFlagsFromString('--expose-gc');
+  const fromContext: unknown = (require('vm') as typeof import('vm')).runInNewContext('typeof gc === "function" ? gc : undefined');
   return typeof fromContext === 'function' ? (fromContext as Collect) : undefined;
 }
 

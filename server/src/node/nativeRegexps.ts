@@ -10,8 +10,7 @@
  * embedder that freezes V8's flags aborts the process on a late change, and no exception can be caught there.
  * Node itself keeps them unfrozen so that `v8.setFlagsFromString` works.
  */
-import { setFlagsFromString } from 'v8';
-
 const FLAG = '--no-regexp-tier-up';
 
-if (!process.execArgv.includes(FLAG) && !process.versions.electron) setFlagsFromString(FLAG);
+// Loaded only when used: the module costs start-up time in every process, and the client's command line makes it unneeded.
+if (!process.execArgv.includes(FLAG) && !process.versions.electron) (require('v8') as typeof import('v8')).setFlagsFromString(FLAG);
