@@ -17,6 +17,7 @@ import { hasSentence } from '../../server/src/core/wordIndex';
 import { holds, holdsAudit, holdsWithNext, withNext } from '../../server/src/rules/sentences';
 import type { RuleContext } from '../../server/src/core/rule';
 import type { RegimeId } from '../../server/src/core/types';
+import { ensureBuilt } from '../helpers/lsp';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const words = (t: string) => (t.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase());
@@ -224,6 +225,38 @@ describe('SentenceWords: which sentences hold a word', () => {
     const { before, after } = JSON.parse(child.stdout) as { before: number; after: number };
     assert.ok(before > 500, `the table's prefixes are numbered at load (${before})`);
     assert.strictEqual(after, before, 'no table gate adds a prefix');
+  });
+  it('finds the table gates of the patterns the bundled core runs, those the build rewrote as \\u escapes too', function () {
+    this.timeout(60_000);
+    ensureBuilt();
+    // The bundled core, in a fresh process, over the drafts the table is made from: every pattern it runs.
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const fs = require('fs'), path = require('path');
+         const core = require('./server/out/core.js');
+         const seen = new Map();
+         for (const name of ['test', 'exec']) {
+           const original = RegExp.prototype[name];
+           RegExp.prototype[name] = function (s) { seen.set(this.flags + '/' + this.source, [this.source, this.flags]); return original.call(this, s); };
+         }
+         const fixtures = path.join('test', 'fixtures');
+         const files = fs.readdirSync(fixtures, { recursive: true }).map(String).filter((f) => /\\.(md|txt)$/.test(f)).map((f) => path.join(fixtures, f));
+         for (const f of [path.join('docs', 'sample', 'privacy-policy.md'), ...files]) core.analyze(fs.readFileSync(f, 'utf8'), { today: '2026-01-01', regimes: ['gdpr', 'uk-gdpr', 'ccpa', 'dpf', 'lgpd'] });
+         process.stdout.write(JSON.stringify([...seen.values()]));`,
+      ],
+      { cwd: join(__dirname, '..', '..'), encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    assert.strictEqual(child.status, 0, child.stderr);
+    const run = (JSON.parse(child.stdout) as [string, string][]).filter(([, flags]) => !/[gy]/.test(flags));
+    const table = PRECOMPUTED as Record<string, string | null>;
+    // The source as written in TypeScript: the build's escapes turned back into the characters.
+    const unescaped = (src: string) => src.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const rewritten = run.filter(([src, flags]) => src !== unescaped(src) && patternKey(new RegExp(unescaped(src), flags)) in table);
+    assert.ok(rewritten.length >= 3, `expected patterns with curly quotes among those run, got ${rewritten.length}`);
+    const missed = rewritten.filter(([src, flags]) => !(patternKey(new RegExp(src, flags)) in table)).map(([src]) => src.slice(0, 80));
+    assert.deepStrictEqual(missed, []);
   });
   it('stays exact over thousands of distinct words, most of which leave the prefix trie at once', () => {
     const distinct = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}q`);

@@ -405,6 +405,10 @@ export function oneSet(g: WordGate): readonly string[] {
 const precomputed = PRECOMPUTED as Record<string, string | null>;
 const cache = new Map<string, WordGate | null>();
 
+/** Characters the build escapes, and the escape it writes (global: used with replace only). */
+const NON_ASCII = /[^\0-\x7f]/g;
+const asEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** Runs of [a-z0-9_] in the table's gates: their prefixes (global: used with match only). */
 const PREFIX_TOKENS = /[a-z0-9_]+/g;
 
@@ -422,9 +426,15 @@ export function precomputedPrefixes(): string[] {
   return [...seen];
 }
 
-/** A short key for a pattern: two 32-bit FNV-1a hashes of its flags and source, and the source's length. */
+/**
+ * A short key for a pattern: two 32-bit FNV-1a hashes of its flags and source, and the source's length. The source
+ * is taken as the bundles hold it: the build writes every non-ASCII character as a \uXXXX escape (server/tools/
+ * build.mjs), which changes `source` but not what the pattern matches, and the table is made from the TypeScript
+ * sources. Keyed by the raw text, each such pattern missed its gate in the shipped server and was read again at its
+ * first use (20-30 ms of a cold start, twelfth session).
+ */
 export function patternKey(re: RegExp): string {
-  const text = `${re.flags}/${re.source}`;
+  const text = `${re.flags}/${re.source}`.replace(NON_ASCII, asEscape);
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < text.length; i++) {
