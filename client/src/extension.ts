@@ -9,11 +9,10 @@ import { CoverageProvider, coverageSummary, type CoverageReport } from './covera
 // Node's four: the server's own work is on one thread, and on a 2-core machine four workers compiling and marking
 // beside it slowed its cold start by about 70 ms (median of 9, interleaved) and its slowest edits.
 import serverExecArgv from '../../server/src/node/execArgv.json';
-// glibc malloc with fixed thresholds: blocks of 40 KB and more are mapped on their own and unmapped when freed, and
-// freed memory at the top of an arena goes back to the system. Measured with 21 documents of 100 KB open, once idle:
-// 67-69 MB without, 59-61 MB with these. The bound is above 32 KB on purpose: V8's compilers allocate their zones in
-// segments of up to 32 KB, and the 32 KB bound used before cost 150-200 ms of cold start (each segment mapped and
-// unmapped on its own, as we read it; 40 KB removes the cost). Other allocators ignore these variables.
+// glibc malloc gives freed memory at the top of an arena back to the system past 128 KB. Measured with 21 documents of
+// 100 KB open, once idle, with the one worker thread above: 58-61 MB without, 56-59 MB with it. The mapping bound that
+// went with it (MALLOC_MMAP_THRESHOLD_) saved nothing more once V8 had one worker, and cost about 10 ms of cold start
+// (docs/performance.md, twelfth session). Other allocators ignore the variable.
 import serverEnv from '../../server/src/node/env.json';
 
 let client: LanguageClient | undefined;
