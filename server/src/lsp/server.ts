@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from '../core/analyze';
-import { placeholderParts, plainText, snippetEdit, type SnippetPart } from '../core/fixes';
+import { insertAllMissing, placeholderParts, plainText, snippetEdit, type SnippetPart } from '../core/fixes';
 import { planNotApplicable } from '../core/frontMatter';
 import { parse, type PolicyDocument } from '../core/parse';
 import { hoverAt } from '../core/hover';
@@ -519,7 +519,6 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
       case COMMANDS.insertAllMissing: {
         const cur = await currentAnalysis(uri);
         if (!cur) return null;
-        const { insertAllMissing } = await import('../core/fixes');
         const settings = await currentSettings(uri);
         if (!settings) return null;
         const result = insertAllMissing(cur.doc.getText(), toAnalyzeOptions(settings));
