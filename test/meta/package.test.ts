@@ -37,6 +37,20 @@ describe('package entry points', () => {
     assert.strictEqual(dpo('d\u00e8l\u00e8gu\u00e9 \u00e0 la protection des donn\u00e9es'), 'missing');
   });
 
+  it("bundles the server's own modules as plain top-level code: none is imported dynamically or with require()", async function () {
+    this.timeout(60_000);
+    // One dynamic import made esbuild wrap the whole core and catalogue in lazy init functions, which V8 parsed twice
+    // at every start (docs/performance.md, twelfth session).
+    const esbuild = await import('esbuild');
+    const result = await esbuild.build({ entryPoints: [path.join(ROOT, 'server/src/node/main.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, metafile: true, logLevel: 'silent' });
+    const lazy = Object.entries(result.metafile.inputs).flatMap(([file, input]) =>
+      input.imports.filter((i) => !i.external && i.kind !== 'import-statement' && !file.includes('node_modules')).map((i) => `${file} -> ${i.path} (${i.kind})`),
+    );
+    assert.deepStrictEqual(lazy, []);
+    const wrapped = result.outputFiles[0].text.match(/__esm\(\{\s*"[^"]*server\/src\/[^"]*"/g) ?? [];
+    assert.deepStrictEqual(wrapped, [], 'no module of ours is wrapped for lazy initialisation');
+  });
+
   it('declares the privacylint and privacylint-ls binaries, built with a shebang', () => {
     for (const name of ['privacylint', 'privacylint-ls']) {
       const file = path.join(ROOT, pkg.bin[name]);
