@@ -200,25 +200,29 @@ async function startServer(execArgv, env) {
 }
 
 /**
- * Cold start as the median of five fresh processes, each started after this process has collected its own garbage
- * and paused: one start on this shared 2-core machine varies by 100 ms and more, and a single start made right after
- * the core benchmarks above came out 100-150 ms slower than starts made on their own (eleventh session).
+ * Cold starts of every configuration, taken in turn (one of each per round, seven rounds), each in a fresh process
+ * started after this process has collected its own garbage and paused. One start on this shared 2-core machine
+ * varies by 100 ms and more, and the machine's speed changes for minutes at a time: five starts of one configuration
+ * in a row once read 327-446 ms while the other's, a minute later, read 289-323 ms (twelfth session). Taken in turn,
+ * both see the same spells. A start made right after the core benchmarks above came out 100-150 ms slower than
+ * starts made on their own (eleventh session).
  */
-async function coldStarts(execArgv, env) {
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    globalThis.gc?.();
-    await new Promise((r) => setTimeout(r, 300));
-    const s = await startServer(execArgv, env);
-    times.push(s.cold);
-    s.child.kill();
-    s.conn.dispose();
+async function coldStarts(configs) {
+  const times = configs.map(() => []);
+  for (let round = 0; round < 7; round++) {
+    for (const [k, { execArgv, env }] of configs.entries()) {
+      globalThis.gc?.();
+      await new Promise((r) => setTimeout(r, 300));
+      const s = await startServer(execArgv, env);
+      times[k].push(s.cold);
+      s.child.kill();
+      s.conn.dispose();
+    }
   }
-  return times.sort((a, b) => a - b);
+  return times.map((xs) => xs.sort((a, b) => a - b));
 }
 
-async function lspBench(execArgv, env) {
-  const colds = await coldStarts(execArgv, env);
+async function lspBench(execArgv, env, colds) {
   const { child, conn, waitFor, uri, text } = await startServer(execArgv, env);
   const lines = text.split('\n').length;
   const rt = [];
@@ -257,13 +261,17 @@ async function lspBench(execArgv, env) {
   const debounce = 120;
   const how = [...execArgv, ...Object.entries(env).map(([k, v]) => `${k}=${v}`)].join(' ');
   console.log(`## Language server over stdio (100 KB draft; node ${how || 'without the client\'s flags and environment'})`);
-  console.log(`cold start to first diagnostics: median ${ms(pct(colds, 50))} of 5 fresh processes (${colds.map((c) => c.toFixed(0)).join(', ')} ms)`);
+  console.log(`cold start to first diagnostics: median ${ms(pct(colds, 50))} of ${colds.length} fresh processes (${colds.map((c) => c.toFixed(0)).join(', ')} ms)`);
   console.log(`didChange -> diagnostics over 200 edits: p50 ${ms(pct(rt, 50))}, p95 ${ms(pct(rt, 95))} (includes the ${debounce} ms debounce; without it: p50 ${ms(pct(rt, 50) - debounce)}, p95 ${ms(pct(rt, 95) - debounce)})`);
   console.log(`resident memory with 21 documents of 100 KB open: ${burst} right after opening them, ${idle2} after 2 s idle, ${idle12} after 12 s idle, ${idle30} after 30 s idle`);
 }
-await lspBench(serverExecArgv, serverEnv);
+const [clientColds, plainColds] = await coldStarts([
+  { execArgv: serverExecArgv, env: serverEnv },
+  { execArgv: [], env: {} },
+]);
+await lspBench(serverExecArgv, serverEnv, clientColds);
 console.log('');
-await lspBench([], {});
+await lspBench([], {}, plainColds);
 
 console.log('\n## Bundle sizes');
 for (const f of ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js', 'server/out/core.js']) {
