@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** privacylint-ls: the language server for Node (stdio, node-ipc or socket, as the client chooses). */
 import './nativeRegexps';
+import './noPretenuring';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';

@@ -14,3 +14,6 @@ const FLAG = '--no-regexp-tier-up';
 
 // Loaded only when used: the module costs start-up time in every process, and the client's command line makes it unneeded.
 if (!process.execArgv.includes(FLAG) && !process.versions.electron) (require('v8') as typeof import('v8')).setFlagsFromString(FLAG);
+
+// A module (its names are its own), imported for its effect.
+export {};
