@@ -11,8 +11,10 @@
  * V8 collects on demand only through the `gc` function of `--expose-gc`: the global one when the flag is on the
  * command line (the VS Code client passes it), otherwise the flag is set here and the function read from a new
  * context, as V8 installs it in contexts made after the flag is set. Not under Electron without the flag: its
- * embedder may freeze V8's flags, and a late change to frozen flags aborts the process (see nativeRegexps.ts).
+ * embedder may freeze V8's flags, and a late change to frozen flags aborts the process (see v8Flag.ts).
  */
+
+import { setV8FlagUnlessGiven } from './v8Flag';
 
 type Collect = (options: { type: 'minor' | 'major' }) => void;
 
@@ -20,8 +22,8 @@ function exposedCollector(): Collect | undefined {
   const global = (globalThis as { gc?: Collect }).gc;
   if (typeof global === 'function') return global;
   if (process.versions.electron) return undefined;
-  // Loaded only here: with the flag on the command line (the VS Code client) neither module is needed at start-up.
-  (require('v8') as typeof import('v8')).setFlagsFromString('--expose-gc');
+  setV8FlagUnlessGiven('--expose-gc');
+  // Loaded only here: with the flag on the command line (the VS Code client) the module is not needed at start-up.
   const fromContext: unknown = (require('vm') as typeof import('vm')).runInNewContext('typeof gc === "function" ? gc : undefined');
   return typeof fromContext === 'function' ? (fromContext as Collect) : undefined;
 }

@@ -5,15 +5,7 @@
  * whole-document scans stayed 20 to 50 times slower than compiled (docs/performance.md, ninth session).
  * Imported first by each entry point, so that it runs before any pattern is used. V8 reads the flag when it compiles
  * a pattern, so setting it at run time takes effect.
- *
- * Left alone when the flag is already on the command line (the VS Code client passes it) and under Electron: an
- * embedder that freezes V8's flags aborts the process on a late change, and no exception can be caught there.
- * Node itself keeps them unfrozen so that `v8.setFlagsFromString` works.
  */
-const FLAG = '--no-regexp-tier-up';
+import { setV8FlagUnlessGiven } from './v8Flag';
 
-// Loaded only when used: the module costs start-up time in every process, and the client's command line makes it unneeded.
-if (!process.execArgv.includes(FLAG) && !process.versions.electron) (require('v8') as typeof import('v8')).setFlagsFromString(FLAG);
-
-// A module (its names are its own), imported for its effect.
-export {};
+setV8FlagUnlessGiven('--no-regexp-tier-up');
