@@ -31,7 +31,8 @@ const asciiOnly = {
 /**
  * Node modules the language server library requires as it loads, for functions the server never calls (crypto for
  * random pipe names, child_process to find global npm and yarn folders): each is loaded on first use instead, which
- * takes 4-7 ms off every start (crypto 3-5 ms, child_process 1-2 ms, each timed alone; docs/performance.md, twelfth session).
+ * takes 4-7 ms off every start (crypto 3-5 ms, child_process 1-2 ms, each timed alone; docs/performance.md, twelfth
+ * session).
  */
 const LAZY_BUILTINS = /^(?:node:)?(crypto|child_process)$/;
 const lazyBuiltins = {
